@@ -1,0 +1,45 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run setup test lint format messages clean-venv
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## setup: install, migrate, compile translations, load the demo content, create a local admin
+setup: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py compilemessages --ignore '.venv' -v 0
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py ensure_local_admin
+
+## run: everything from setup, then serve the portal on http://$(HOST):$(PORT)
+run: setup
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## test: the whole suite (PostgreSQL when DATABASE_URL points at it, SQLite otherwise)
+test: $(STAMP)
+	$(BIN)/python manage.py compilemessages --ignore '.venv' -v 0
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=portal.settings.test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## messages: refresh the .po files after changing interface strings
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages -l pl -l en --ignore '.venv/*' --ignore 'static/*' --ignore 'media/*'

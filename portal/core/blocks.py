@@ -1,0 +1,137 @@
+"""StreamField blocks shared by every page family, drawn from the project documents."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingMixin(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Nagłówek"), required=False, max_length=200)
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    number = blocks.CharBlock(label=_("Liczba"), max_length=30)
+    label = blocks.CharBlock(label=_("Opis"), max_length=200)
+
+
+class KeyFiguresBlock(HeadingMixin):
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Liczby"), min_num=1)
+
+    class Meta:
+        icon = "table"
+        label = _("Kluczowe liczby")
+        template = "core/blocks/key_figures.html"
+
+
+class StageBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Nazwa etapu"), max_length=200)
+    description = blocks.TextBlock(label=_("Opis"))
+
+
+class StagesBlock(HeadingMixin):
+    stages = blocks.ListBlock(StageBlock(), label=_("Etapy"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Etapy (numerowane)")
+        template = "core/blocks/stages.html"
+
+
+class TimelineEntryBlock(blocks.StructBlock):
+    when = blocks.CharBlock(label=_("Kiedy"), max_length=100)
+    title = blocks.CharBlock(label=_("Tytuł"), max_length=200)
+    description = blocks.TextBlock(label=_("Opis"), required=False)
+
+
+class TimelineBlock(HeadingMixin):
+    entries = blocks.ListBlock(TimelineEntryBlock(), label=_("Wydarzenia"), min_num=1)
+
+    class Meta:
+        icon = "time"
+        label = _("Oś czasu")
+        template = "core/blocks/timeline.html"
+
+
+class TrainingModuleBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tytuł modułu"), max_length=250)
+    goals = blocks.TextBlock(label=_("Cele modułu"))
+    topics = blocks.ListBlock(blocks.CharBlock(label=_("Temat")), label=_("Tematyka"))
+
+
+class TrainingModulesBlock(HeadingMixin):
+    modules = blocks.ListBlock(TrainingModuleBlock(), label=_("Moduły"), min_num=1)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Program szkolenia (moduły)")
+        template = "core/blocks/training_modules.html"
+
+
+class DownloadsBlock(HeadingMixin):
+    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Dokument")), label=_("Dokumenty"))
+
+    class Meta:
+        icon = "download"
+        label = _("Pliki do pobrania")
+        template = "core/blocks/downloads.html"
+
+
+class PartnerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Nazwa"), max_length=200)
+    url = blocks.URLBlock(label=_("Adres strony"), required=False)
+
+
+class PartnersBlock(HeadingMixin):
+    partners = blocks.ListBlock(PartnerBlock(), label=_("Partnerzy"), min_num=1)
+
+    class Meta:
+        icon = "group"
+        label = _("Partnerzy")
+        template = "core/blocks/partners.html"
+
+
+class CallToActionBlock(HeadingMixin):
+    text = blocks.TextBlock(label=_("Tekst"), required=False)
+    link_page = blocks.PageChooserBlock(label=_("Strona docelowa"), required=False)
+    link_url = blocks.URLBlock(label=_("lub adres zewnętrzny"), required=False)
+    link_text = blocks.CharBlock(label=_("Tekst przycisku"), max_length=80)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("link_page") and not value.get("link_url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"link_page": [_("Wybierz stronę albo podaj adres zewnętrzny.")]}
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = _("Wezwanie do działania")
+        template = "core/blocks/call_to_action.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Cytat"))
+    author = blocks.CharBlock(label=_("Autor"), max_length=150, required=False)
+    role = blocks.CharBlock(label=_("Funkcja"), max_length=200, required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Cytat")
+        template = "core/blocks/quote.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    rich_text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("Tekst"), template="core/blocks/rich_text.html"
+    )
+    key_figures = KeyFiguresBlock()
+    stages = StagesBlock()
+    timeline = TimelineBlock()
+    training_modules = TrainingModulesBlock()
+    downloads = DownloadsBlock()
+    partners = PartnersBlock()
+    call_to_action = CallToActionBlock()
+    quote = QuoteBlock()

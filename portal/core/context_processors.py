@@ -1,0 +1,5 @@
+from portal.core.preferences import ReadingPreferences
+
+
+def reading_preferences(request):
+    return {"reading": ReadingPreferences.from_request(request)}

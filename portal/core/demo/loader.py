@@ -1,0 +1,379 @@
+"""Builds the demo site from `content.py`.
+
+Polish pages are created first; the English versions are then made through wagtail-localize
+(translation sources, string translations, `save_target`), exactly as an editor's translation
+would be, so the English pages stay in sync with the Polish ones in the admin.
+
+Only what is missing is created: pages, documents and tags that already exist (found by slug
+or title) are left as they are, so running the loader again never overwrites an editor's work.
+"""
+
+import json
+import uuid
+from collections import defaultdict
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from home.models import ContactFormField, ContactPage, HomePage, StandardPage
+from portal.core.demo import content
+from portal.core.demo.assets import make_image, make_pdf
+from portal.core.demo.text import T
+from portal.core.models import SiteContent, Tag
+from portal.news.models import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedPage
+from portal.reports.models import (
+    ReportDocument,
+    ReportIndexPage,
+    ReportPage,
+    ReportPageTag,
+    ReportRelatedPage,
+)
+from zones.models import ZonePage
+from zones.permissions import ensure_moderators_group
+
+ID_NAMESPACE = uuid.UUID("6f1d3c52-4d1e-4c55-9a53-0c4b1f1e2a10")
+LANGUAGES = ("pl", "en")
+
+NEWS_INDEX = {
+    "key": "aktualnosci",
+    "slug": T("aktualnosci", "news"),
+    "title": T("Aktualności", "News"),
+    "intro": T(
+        "Informacje o działaniach projektu, spotkaniach i nowych publikacjach.",
+        "Updates on the project's work, meetings and new publications.",
+    ),
+}
+REPORT_INDEX = {
+    "key": "badania-i-analizy",
+    "slug": T("badania-i-analizy", "research-and-analyses"),
+    "title": T("Badania i analizy", "Research and analyses"),
+    "intro": T(
+        "Raporty, ekspertyzy i analizy ze wszystkich stref portalu, z pełnymi tekstami w PDF.",
+        "Reports, expert opinions and analyses from every zone of the portal, with full texts "
+        "in PDF.",
+    ),
+}
+HOME = dict(content.HOME, key="home", slug=T("strona-glowna", "home"))
+ZONE_REPORT_INDEX = {
+    "slug": T("badania", "research"),
+    "title": T("Badania i analizy strefy", "Research in this zone"),
+    "intro": T(
+        "Raporty i ekspertyzy przygotowane dla tej strefy.",
+        "Reports and expert opinions prepared for this zone.",
+    ),
+}
+
+
+def stable_id(*parts):
+    """Block ids derived from the content's position, identical in both languages, so the
+    English strings can be matched to the Polish segments by path."""
+    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def pick(value, lang):
+    return getattr(value, lang) if isinstance(value, T) else value
+
+
+def raw_value(value, lang, id_prefix):
+    if isinstance(value, T):
+        return getattr(value, lang)
+    if isinstance(value, dict):
+        return {key: raw_value(item, lang, f"{id_prefix}.{key}") for key, item in value.items()}
+    if isinstance(value, list):
+        return [
+            {
+                "type": "item",
+                "value": raw_value(item, lang, f"{id_prefix}.{i}"),
+                "id": stable_id(id_prefix, i),
+            }
+            for i, item in enumerate(value)
+        ]
+    return value
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.pages = {}
+        self.new_pages = []
+        self.documents = {}
+        self.tags = {}
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def run(self):
+        self.pl = Locale.objects.get_or_create(language_code="pl")[0]
+        self.en = Locale.objects.get_or_create(language_code="en")[0]
+        self.load_tags()
+        self.load_documents()
+        home = self.ensure_home()
+        self.build_tree(home)
+        for page, spec, kind in self.new_pages:
+            self.fill_and_publish(page, spec, kind)
+        for page, spec, kind in sorted(self.new_pages, key=lambda item: item[0].path):
+            self.translate(page, spec, kind)
+        self.ensure_site_content()
+        ensure_moderators_group()
+        self.log(
+            f"Demo content: {len(self.new_pages)} new Polish pages, each translated into English."
+        )
+        return len(self.new_pages)
+
+    # Shared pieces -------------------------------------------------------------------------
+
+    def load_tags(self):
+        for spec in content.TAGS:
+            tag = Tag.objects.filter(locale=self.pl, slug=spec["key"]).first()
+            if tag is None:
+                tag = Tag.objects.create(locale=self.pl, slug=spec["key"], name=spec["name"].pl)
+            if not tag.has_translation(self.en):
+                translation = tag.copy_for_translation(self.en)
+                translation.name = spec["name"].en
+                translation.save()
+            self.tags[spec["key"]] = tag
+
+    def load_documents(self):
+        for report in content.REPORTS:
+            for spec in report["documents"]:
+                document = Document.objects.filter(title=spec["title"]).first()
+                if document is None:
+                    pdf = make_pdf(spec["title"], spec["sections"], language=spec["language"])
+                    document = Document(title=spec["title"])
+                    document.file.save(spec["filename"], ContentFile(pdf), save=False)
+                    document.save()
+                self.documents[spec["key"]] = document
+
+    def image_for(self, seed, alt_text):
+        image = Image.objects.filter(title=seed).first()
+        if image is None:
+            image = Image(title=seed, description=alt_text)
+            image.file.save(f"{seed}.png", ContentFile(make_image(seed)), save=False)
+            image.save()
+        return image
+
+    def ensure_site_content(self):
+        spec = content.SITE
+        source = SiteContent.objects.filter(locale=self.pl).first()
+        if source is None:
+            source = SiteContent.objects.create(locale=self.pl, **self.site_fields(spec, "pl"))
+        if not source.has_translation(self.en):
+            translation = source.copy_for_translation(self.en)
+            for name, value in self.site_fields(spec, "en").items():
+                setattr(translation, name, value)
+            translation.save()
+
+    @staticmethod
+    def site_fields(spec, lang):
+        return {
+            "organisation": pick(spec["organisation"], lang),
+            "address": pick(spec["address"], lang),
+            "phone": spec["phone"],
+            "email": spec["email"],
+            "eu_funds_statement": pick(spec["eu_funds_statement"], lang),
+            "footer_note": pick(spec["footer_note"], lang),
+        }
+
+    # The page tree -------------------------------------------------------------------------
+
+    def ensure_home(self):
+        site = Site.objects.filter(is_default_site=True).first()
+        home = HomePage.objects.filter(locale=self.pl).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            for welcome in root.get_children().filter(
+                content_type__model="page", content_type__app_label="wagtailcore"
+            ):
+                welcome.delete()
+            home = HomePage(
+                locale=self.pl, slug=HOME["slug"].pl, live=False, **self.fields(HOME, "pl")
+            )
+            root.add_child(instance=home)
+            self.new_pages.append((home, HOME, "home"))
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Portal ekonomii społecznej",
+            )
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+        self.pages["home"] = home
+        return home
+
+    def build_tree(self, home):
+        self.child(home, NewsIndexPage, NEWS_INDEX, "index", show_in_menus=True)
+        central_reports = self.child(
+            home, ReportIndexPage, REPORT_INDEX, "index", show_in_menus=True
+        )
+        zones = {}
+        for spec in content.ZONES:
+            zone = self.child(home, ZonePage, spec, "zone", show_in_menus=True)
+            zones[spec["key"]] = zone
+            for page_spec in spec.get("pages", []):
+                self.child(zone, StandardPage, page_spec, "standard", show_in_menus=True)
+            zone_spec = dict(ZONE_REPORT_INDEX, key=f"{spec['key']}-badania")
+            zones[spec["key"], "reports"] = self.child(
+                zone, ReportIndexPage, zone_spec, "index", show_in_menus=True
+            )
+        for spec in content.STANDARD_PAGES:
+            self.child(
+                home, StandardPage, spec, "standard", show_in_menus=spec.get("show_in_menus", False)
+            )
+        self.child(
+            home, ContactPage, dict(content.CONTACT, key="kontakt"), "contact", show_in_menus=True
+        )
+        news_index = self.pages[NEWS_INDEX["key"]]
+        for spec in content.NEWS:
+            parent = zones[spec["zone"]] if spec.get("zone") else news_index
+            self.child(parent, NewsPage, spec, "news")
+        for spec in content.REPORTS:
+            parent = zones[spec["zone"], "reports"] if spec.get("zone") else central_reports
+            self.child(parent, ReportPage, spec, "report")
+
+    def child(self, parent, model, spec, kind, show_in_menus=False):
+        slug = spec["slug"].pl
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing is not None:
+            self.pages[spec["key"]] = existing
+            return existing
+        page = model(
+            locale=self.pl,
+            slug=slug,
+            show_in_menus=show_in_menus,
+            live=False,
+            **self.fields(spec, "pl", kind),
+        )
+        parent.add_child(instance=page)
+        self.pages[spec["key"]] = page
+        self.new_pages.append((page, spec, kind))
+        return page
+
+    def fields(self, spec, lang, kind=None):
+        """The model fields of a page in one language, without references to other pages."""
+        values = {"title": pick(spec["title"], lang)}
+        for name in ("intro", "lead", "summary", "authors", "image_alt"):
+            if name in spec:
+                values[name] = pick(spec[name], lang)
+        if kind == "news":
+            values["date"] = date.fromisoformat(spec["date"])
+        if kind == "report":
+            values["publication_date"] = date.fromisoformat(spec["publication_date"])
+            values["report_type"] = spec["report_type"]
+        if kind == "contact":
+            values["intro"] = f"<p>{pick(spec['intro'], lang)}</p>"
+            values["thank_you_text"] = f"<p>{pick(spec['thank_you'], lang)}</p>"
+            values["to_address"] = spec["to_address"]
+            values["from_address"] = spec["from_address"]
+            values["subject"] = pick(spec["subject"], lang)
+        return values
+
+    def body_json(self, spec, lang):
+        blocks = []
+        for index, (block_type, value) in enumerate(spec.get("body", [])):
+            block_id = stable_id(spec["key"], "body", index)
+            value = self.resolve_references(block_type, value)
+            blocks.append(
+                {"type": block_type, "value": raw_value(value, lang, block_id), "id": block_id}
+            )
+        return json.dumps(blocks)
+
+    def resolve_references(self, block_type, value):
+        if block_type == "downloads":
+            return dict(value, documents=[self.documents[key].pk for key in value["documents"]])
+        if block_type == "call_to_action":
+            link = value.get("link_page")
+            return dict(value, link_page=self.pages[link].pk if link else None)
+        return value
+
+    def fill_and_publish(self, page, spec, kind):
+        if hasattr(page, "body"):
+            page.body = self.body_json(spec, "pl")
+        if kind == "news" and spec.get("image"):
+            page.image = self.image_for(spec["image"], pick(spec["image_alt"], "pl"))
+        if kind in ("news", "report"):
+            tag_model, related_model = (
+                (NewsPageTag, NewsRelatedPage)
+                if kind == "news"
+                else (ReportPageTag, ReportRelatedPage)
+            )
+            page.tag_links = [tag_model(tag=self.tags[key]) for key in spec.get("tags", [])]
+            page.related_links = [
+                related_model(related_page=self.pages[key]) for key in spec.get("related", [])
+            ]
+        if kind == "report":
+            page.documents = [
+                ReportDocument(document=self.documents[item["key"]], language=item["language"])
+                for item in spec["documents"]
+            ]
+        if kind == "contact":
+            page.form_fields = self.form_fields(spec, "pl", locale=self.pl)
+        page.save_revision().publish()
+
+    def form_fields(self, spec, lang, locale):
+        return [
+            ContactFormField(
+                locale=locale,
+                label=pick(field["label"], lang),
+                field_type=field["field_type"],
+                required=field["required"],
+                choices=pick(field.get("choices") or "", lang),
+                help_text=pick(field.get("help_text") or "", lang),
+            )
+            for field in spec["fields"]
+        ]
+
+    # English versions through wagtail-localize ---------------------------------------------
+
+    def english_twin(self, page, spec, kind):
+        """An unsaved copy of the page holding the English text in the same structure."""
+        twin = type(page)(locale=self.en, slug=spec["slug"].en, **self.fields(spec, "en", kind))
+        if hasattr(page, "body"):
+            twin.body = self.body_json(spec, "en")
+        if kind == "contact":
+            twin.form_fields = self.form_fields(spec, "en", locale=self.en)
+        return twin
+
+    def translate(self, page, spec, kind):
+        page = Page.objects.get(pk=page.pk).specific
+        if page.has_translation(self.en):
+            return
+        english = defaultdict(list)
+        for segment in extract_segments(self.english_twin(page, spec, kind)):
+            if isinstance(segment, StringSegmentValue):
+                english[segment.path].append(segment.string.data)
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        seen = defaultdict(int)
+        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        for segment in segments.order_by("order"):
+            path = segment.context.path
+            position = seen[path]
+            seen[path] += 1
+            try:
+                data = english[path][position]
+            except IndexError as error:
+                raise ValueError(
+                    f"Demo content of {spec.get('key')!r}: no English text for {path} #{position}"
+                ) from error
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=self.en,
+                context=segment.context,
+                defaults={"data": data},
+            )
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=self.en, defaults={"enabled": True}
+        )
+        translation.save_target(publish=True)

@@ -1,0 +1,156 @@
+"""Shared models: translatable tags and site-wide texts, and the inline pieces every
+content page type reuses (tags, "Polecamy" related pages)."""
+
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+
+def default_locale_only():
+    """Tags are chosen on the source (Polish) page; translations follow automatically."""
+    return {"locale__language_code": Locale.get_default().language_code}
+
+
+class Tag(TranslatableMixin, index.Indexed, models.Model):
+    """A topic label, translated like content so the English site shows English tags."""
+
+    name = models.CharField(_("nazwa"), max_length=100)
+    slug = models.SlugField(_("adres (slug)"), max_length=100, allow_unicode=False)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("tag")
+        verbose_name_plural = _("tagi")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_tag_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class SiteContent(TranslatableMixin, ClusterableModel):
+    """Footer contact details and the EU-funds statement, one record per language."""
+
+    organisation = models.CharField(_("nazwa instytucji"), max_length=255)
+    address = models.TextField(_("adres"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    eu_funds_statement = models.TextField(
+        _("informacja o współfinansowaniu z funduszy UE"),
+        blank=True,
+        help_text=_("Wyświetlana w pasku informacyjnym w stopce każdej strony."),
+    )
+    footer_note = models.TextField(_("dodatkowa informacja w stopce"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
+            heading=_("Dane kontaktowe"),
+        ),
+        FieldPanel("eu_funds_statement"),
+        FieldPanel("footer_note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("treści wspólne witryny")
+        verbose_name_plural = _("treści wspólne witryny")
+
+    def __str__(self):
+        return f"{self.organisation} ({self.locale.language_code})"
+
+    @classmethod
+    def for_active_locale(cls):
+        """The record for the visitor's language, falling back to the default language."""
+        records = {item.locale.language_code: item for item in cls.objects.select_related("locale")}
+        active = Locale.get_active().language_code
+        return records.get(active) or records.get(Locale.get_default().language_code)
+
+
+class PageTag(Orderable):
+    """Links a page to a tag; synchronised to translations, shown as the tag's translation."""
+
+    tag = models.ForeignKey(
+        Tag,
+        verbose_name=_("tag"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=default_locale_only,
+    )
+
+    panels = [FieldPanel("tag")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class RelatedPage(Orderable):
+    """An editor's "Polecamy" pick; templates show the page in the visitor's language."""
+
+    related_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("strona"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("related_page")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+def in_active_locale(objects, model):
+    """Swap translatable objects for their translations in the visitor's language, in one
+    query; objects that are not translated yet stay as they are."""
+    objects = list(objects)
+    if not objects:
+        return []
+    locale = Locale.get_active()
+    translations = {
+        item.translation_key: item
+        for item in model.objects.filter(
+            locale=locale, translation_key__in=[obj.translation_key for obj in objects]
+        )
+    }
+    return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+class TaggedContentMixin:
+    """Tags and "Polecamy" items for news and report pages (needs `tag_links` and
+    `related_links` child relations)."""
+
+    def visible_tags(self):
+        return in_active_locale((link.tag for link in self.tag_links.select_related("tag")), Tag)
+
+    def recommended_pages(self, limit=3):
+        """Editor's picks first; without picks, the newest live pages sharing a tag."""
+        picks = [link.related_page for link in self.related_links.select_related("related_page")]
+        pages = [page for page in in_active_locale(picks, Page) if page.live]
+        if pages:
+            return [page.specific for page in pages[:limit]]
+        tag_ids = list(self.tag_links.values_list("tag_id", flat=True))
+        if not tag_ids:
+            return []
+        model = type(self)
+        return list(
+            model.objects.live()
+            .filter(locale=self.locale, tag_links__tag_id__in=tag_ids)
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("-first_published_at")[:limit]
+        )

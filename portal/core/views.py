@@ -1,0 +1,29 @@
+from django.http import HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from portal.core.preferences import ReadingPreferences
+
+
+def safe_next_url(request, fallback="/"):
+    target = request.POST.get("next") or request.GET.get("next") or fallback
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
+
+
+@csrf_exempt  # Changing one's own text size is harmless; no CSRF cookie before consent.
+@require_POST
+def set_reading_preferences(request):
+    """The text-size and contrast buttons post here and come back to the same page."""
+    current = ReadingPreferences.from_request(request)
+    text_size = request.POST.get("text_size")
+    contrast = request.POST.get("high_contrast")
+    updated = current.with_changes(
+        text_size=int(text_size) if text_size and text_size.isdigit() else None,
+        high_contrast=None if contrast is None else contrast == "1",
+    )
+    return updated.store(HttpResponseRedirect(safe_next_url(request)))

@@ -1,0 +1,102 @@
+"""News: the central "Aktualności" index and news items, central or inside a zone."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.core.blocks import BodyBlock
+from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
+from zones.models import ZoneMemberMixin, zone_of, zones_by_path
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(Page):
+    """Lists every news item of its language version, newest first, central and zone news."""
+
+    intro = models.TextField(_("wprowadzenie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("lista aktualności")
+        verbose_name_plural = _("listy aktualności")
+
+    def news_items(self):
+        home = self.get_parent()
+        return (
+            NewsPage.objects.live()
+            .descendant_of(home)
+            .select_related("image")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        page = Paginator(self.news_items(), NEWS_PER_PAGE).get_page(request.GET.get("strona"))
+        zones = zones_by_path(self.locale)
+        for item in page.object_list:
+            item.listed_zone = zone_of(item, zones)
+        context["news_page"] = page
+        return context
+
+
+class NewsPageTag(PageTag):
+    page = ParentalKey("NewsPage", on_delete=models.CASCADE, related_name="tag_links")
+
+
+class NewsRelatedPage(RelatedPage):
+    page = ParentalKey("NewsPage", on_delete=models.CASCADE, related_name="related_links")
+
+
+class NewsPage(TaggedContentMixin, ZoneMemberMixin, Page):
+    date = models.DateField(_("data publikacji"), default=timezone.localdate)
+    lead = models.TextField(_("zajawka"), help_text=_("Jedno lub dwa zdania widoczne na liście."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ilustracja"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("tekst alternatywny ilustracji"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Co przedstawia ilustracja, w języku tej strony. Puste: opis z biblioteki obrazów."
+        ),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("lead"), FieldPanel("image"), FieldPanel("image_alt")]
+        ),
+        FieldPanel("body"),
+        InlinePanel("tag_links", label=_("Tagi")),
+        InlinePanel("related_links", label=_("Polecamy"), max_num=6),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage", "zones.ZonePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("aktualność")
+        verbose_name_plural = _("aktualności")

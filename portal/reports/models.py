@@ -1,0 +1,121 @@
+"""Research reports ("Badania i analizy") with their attached documents."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.core.blocks import BodyBlock
+from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
+from zones.models import ZoneMemberMixin, ZonePage, zone_of, zones_by_path
+
+REPORTS_PER_PAGE = 10
+
+
+class ReportType(models.TextChoices):
+    REPORT = "raport", _("Raport z badań")
+    EXPERTISE = "ekspertyza", _("Ekspertyza")
+    ANALYSIS = "analiza", _("Analiza")
+    EVALUATION = "ewaluacja", _("Ewaluacja")
+    GUIDELINES = "wytyczne", _("Wytyczne i standardy")
+
+
+class ReportIndexPage(ZoneMemberMixin, Page):
+    """Inside a zone: that zone's reports. Under the home page: the reports of the whole
+    language version, zones included."""
+
+    intro = models.TextField(_("wprowadzenie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage", "zones.ZonePage"]
+    subpage_types = ["reports.ReportPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("lista raportów")
+        verbose_name_plural = _("listy raportów")
+
+    def reports(self):
+        parent = self.get_parent()
+        scope = self if parent.specific_class is ZonePage else parent
+        return ReportPage.objects.live().descendant_of(scope).order_by("-publication_date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        page = Paginator(self.reports(), REPORTS_PER_PAGE).get_page(request.GET.get("strona"))
+        zones = zones_by_path(self.locale)
+        for item in page.object_list:
+            item.listed_zone = zone_of(item, zones)
+        context["reports_page"] = page
+        return context
+
+
+class ReportPageTag(PageTag):
+    page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="tag_links")
+
+
+class ReportRelatedPage(RelatedPage):
+    page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="related_links")
+
+
+class ReportDocument(Orderable):
+    """A file of the report (full text, annex, English version) with the language it is in."""
+
+    page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("dokument"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    language = models.CharField(
+        _("język dokumentu"), max_length=8, choices=[("pl", _("polski")), ("en", _("angielski"))]
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("dokument raportu")
+        verbose_name_plural = _("dokumenty raportu")
+
+
+class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
+    publication_date = models.DateField(_("data publikacji"), default=timezone.localdate)
+    authors = models.CharField(_("autorzy"), max_length=500, blank=True)
+    report_type = models.CharField(
+        _("rodzaj publikacji"), max_length=20, choices=ReportType.choices, default=ReportType.REPORT
+    )
+    summary = models.TextField(_("streszczenie"))
+    body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("publication_date"), FieldPanel("authors"), FieldPanel("report_type")],
+            heading=_("Metryka"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("documents", label=_("Dokumenty (PDF)"), min_num=1),
+        InlinePanel("tag_links", label=_("Tagi")),
+        InlinePanel("related_links", label=_("Polecamy"), max_num=6),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("authors"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+        index.FilterField("report_type"),
+    ]
+
+    parent_page_types = ["reports.ReportIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("raport")
+        verbose_name_plural = _("raporty")

@@ -1,0 +1,10 @@
+"""Local development: DEBUG on, e-mails printed to the console, an insecure key that is
+only ever used on a developer's own machine."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = os.environ.get("DEBUG", "true").lower() in {"1", "true", "yes", "on"}
+SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-development-only"
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["*"]  # noqa: F405

@@ -1,0 +1,44 @@
+"""Lists cost the same number of queries whatever the number of items."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+from tests.tree import build_tree
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def add_items(tree, count, start):
+    tag = factories.TagFactory()
+    for n in range(start, start + count):
+        zone = tree.zones["WTZ"] if n % 2 else tree.zones["Biznesu"]
+        news = factories.NewsPageFactory(parent=zone if n % 3 else tree.news_index)
+        news.tag_links.create(tag=tag)
+        factories.ReportPageFactory(parent=tree.zone_reports["WTZ"] if n % 2 else tree.reports)
+
+
+@pytest.mark.parametrize("path", ["news_index", "zone", "reports"])
+def test_list_queries_do_not_grow_with_items(client, path):
+    tree = build_tree()
+    url = {
+        "news_index": tree.news_index.url,
+        "zone": tree.zones["WTZ"].url,
+        "reports": tree.reports.url,
+    }[path]
+    add_items(tree, 5, 0)
+    client.get(url)  # warm caches such as the site root lookup
+    with_five = queries_for(client, url)
+    add_items(tree, 45, 5)
+    with_fifty = queries_for(client, url)
+    assert with_fifty == with_five, (
+        f"{path}: {with_five} queries with 5 items, {with_fifty} with 50"
+    )
