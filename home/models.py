@@ -9,6 +9,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
 from zones.models import ZoneMemberMixin
@@ -72,6 +73,9 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
     """Translatable so the English form shows English labels and choices."""
 
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    # The field's key in stored submissions stays the same in every language.
+    override_translatable_fields = [SynchronizedField("clean_name")]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         pass

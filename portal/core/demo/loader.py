@@ -8,12 +8,14 @@ Only what is missing is created: pages, documents and tags that already exist (f
 or title) are left as they are, so running the loader again never overwrites an editor's work.
 """
 
+import io
 import json
 import uuid
 from collections import defaultdict
 from datetime import date
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -102,6 +104,7 @@ class DemoLoader:
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.pages = {}
+        self.demo_pages = []
         self.new_pages = []
         self.documents = {}
         self.tags = {}
@@ -120,13 +123,13 @@ class DemoLoader:
         self.build_tree(home)
         for page, spec, kind in self.new_pages:
             self.fill_and_publish(page, spec, kind)
-        for page, spec, kind in sorted(self.new_pages, key=lambda item: item[0].path):
+        translated = sum(
             self.translate(page, spec, kind)
+            for page, spec, kind in sorted(self.demo_pages, key=lambda item: item[0].path)
+        )
         self.ensure_site_content()
         ensure_moderators_group()
-        self.log(
-            f"Demo content: {len(self.new_pages)} new Polish pages, each translated into English."
-        )
+        self.log(f"Demo content: {len(self.new_pages)} new Polish pages, {translated} translated.")
         return len(self.new_pages)
 
     # Shared pieces -------------------------------------------------------------------------
@@ -156,9 +159,8 @@ class DemoLoader:
     def image_for(self, seed, alt_text):
         image = Image.objects.filter(title=seed).first()
         if image is None:
-            image = Image(title=seed, description=alt_text)
-            image.file.save(f"{seed}.png", ContentFile(make_image(seed)), save=False)
-            image.save()
+            picture = ImageFile(io.BytesIO(make_image(seed)), name=f"{seed}.png")
+            image = Image.objects.create(title=seed, description=alt_text, file=picture)
         return image
 
     def ensure_site_content(self):
@@ -199,6 +201,7 @@ class DemoLoader:
             )
             root.add_child(instance=home)
             self.new_pages.append((home, HOME, "home"))
+        self.demo_pages.append((home, HOME, "home"))
         if site is None:
             Site.objects.create(
                 hostname="localhost",
@@ -248,6 +251,7 @@ class DemoLoader:
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing is not None:
             self.pages[spec["key"]] = existing
+            self.demo_pages.append((existing, spec, kind))
             return existing
         page = model(
             locale=self.pl,
@@ -259,6 +263,7 @@ class DemoLoader:
         parent.add_child(instance=page)
         self.pages[spec["key"]] = page
         self.new_pages.append((page, spec, kind))
+        self.demo_pages.append((page, spec, kind))
         return page
 
     def fields(self, spec, lang, kind=None):
@@ -344,12 +349,15 @@ class DemoLoader:
             twin.body = self.body_json(spec, "en")
         if kind == "contact":
             twin.form_fields = self.form_fields(spec, "en", locale=self.en)
+            for english, polish in zip(twin.form_fields.all(), page.form_fields.all(), strict=True):
+                english.translation_key = polish.translation_key
         return twin
 
     def translate(self, page, spec, kind):
+        """Makes the English version through wagtail-localize unless there is one already."""
         page = Page.objects.get(pk=page.pk).specific
         if page.has_translation(self.en):
-            return
+            return False
         english = defaultdict(list)
         for segment in extract_segments(self.english_twin(page, spec, kind)):
             if isinstance(segment, StringSegmentValue):
@@ -373,7 +381,11 @@ class DemoLoader:
                 context=segment.context,
                 defaults={"data": data},
             )
-        translation, _created = Translation.objects.get_or_create(
+        Translation.objects.get_or_create(
             source=source, target_locale=self.en, defaults={"enabled": True}
         )
-        translation.save_target(publish=True)
+        # wagtail-localize would publish only when the transaction commits; publishing the
+        # draft here keeps the tree consistent inside an outer transaction (tests) as well.
+        source.create_or_update_translation(self.en, publish=False)
+        page.get_translation(self.en).get_latest_revision().publish()
+        return True

@@ -1,0 +1,84 @@
+"""The demo-content command builds the bilingual portal and can be re-run safely."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from pypdf import PdfReader
+from wagtail.models import Locale, Page
+
+from home.models import StandardPage
+from portal.news.models import NewsPage
+from portal.reports.models import ReportPage
+from zones.models import ZonePage
+
+pytestmark = pytest.mark.django_db
+
+
+def page_counts():
+    return {code: Page.objects.filter(locale__language_code=code).count() for code in ("pl", "en")}
+
+
+def test_demo_portal_has_the_promised_content(demo_site):
+    pl = Locale.objects.get(language_code="pl")
+    en = Locale.objects.get(language_code="en")
+    assert NewsPage.objects.live().filter(locale=pl).count() >= 6
+    assert ReportPage.objects.live().filter(locale=pl).count() >= 8
+    assert ZonePage.objects.live().filter(locale=pl).count() == 4
+    for model in (NewsPage, ReportPage, ZonePage, StandardPage):
+        assert model.objects.filter(locale=pl).count() == model.objects.filter(locale=en).count()
+    zones_with_reports = {
+        report.zone.pk for report in ReportPage.objects.filter(locale=pl) if report.zone
+    }
+    assert len(zones_with_reports) == 4, "reports are spread over all four zones"
+
+
+def test_english_pages_are_wagtail_localize_translations(demo_site):
+    from wagtail_localize.models import Translation
+
+    news = NewsPage.objects.filter(locale__language_code="pl").first()
+    english = news.get_translation(Locale.objects.get(language_code="en"))
+    assert english.title != news.title
+    assert english.translation_key == news.translation_key
+    assert Translation.objects.filter(
+        source__object_id=news.translation_key, target_locale__language_code="en"
+    ).exists()
+
+
+def test_every_report_pdf_holds_searchable_polish_text(demo_site):
+    for report in ReportPage.objects.filter(locale__language_code="pl"):
+        documents = list(report.documents.all())
+        assert documents, f"{report.title} has no PDF"
+        for item in documents:
+            with item.document.file.open("rb") as handle:
+                text = "".join(page.extract_text() for page in PdfReader(handle).pages)
+            assert len(text) > 200
+            if item.language == "pl":
+                assert any(letter in text for letter in "ąęłśżźćń"), item.document.title
+
+
+def test_running_twice_adds_nothing_and_keeps_an_editors_change(demo_site):
+    before = page_counts()
+    page = StandardPage.objects.get(locale__language_code="pl", slug="o-projekcie")
+    page.title = "O projekcie – poprawione przez redakcję"
+    page.save_revision().publish()
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    assert page_counts() == before
+    page.refresh_from_db()
+    assert page.title == "O projekcie – poprawione przez redakcję"
+
+
+def test_local_admin_is_created_once_with_a_generated_password(db):
+    from django.contrib.auth.models import User
+
+    first, second = io.StringIO(), io.StringIO()
+    call_command("ensure_local_admin", stdout=first)
+    call_command("ensure_local_admin", stdout=second)
+    password = first.getvalue().split("password:")[1].split()[0]
+    admin = User.objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password(password)
+    assert len(password) >= 12
+    assert "already exists" in second.getvalue()
+    assert User.objects.count() == 1
