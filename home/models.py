@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
-from zones.models import ZoneMemberMixin
+from zones.models import ZoneMemberMixin, label_with_zones
 
 
 class HomePage(Page):
@@ -42,14 +42,11 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["zones"] = ZonePage.objects.child_of(self).live().in_menu()
-        context["latest_news"] = (
-            NewsPage.objects.live()
-            .descendant_of(self)
-            .select_related("image")
-            .order_by("-date")[:3]
-        )
-        context["latest_reports"] = (
-            ReportPage.objects.live().descendant_of(self).order_by("-publication_date")[:3]
+        news = NewsPage.objects.live().descendant_of(self).select_related("image")
+        reports = ReportPage.objects.live().descendant_of(self)
+        context["latest_news"] = label_with_zones(news.order_by("-date")[:3], self.locale)
+        context["latest_reports"] = label_with_zones(
+            reports.order_by("-publication_date")[:3], self.locale
         )
         return context
 

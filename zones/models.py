@@ -19,17 +19,17 @@ class ZoneMemberMixin:
         return ZonePage.objects.ancestor_of(self).first()
 
 
-def zones_by_path(locale):
-    """All zones of a language, keyed by tree path, so a list can label its items without
-    a query per item."""
-    return {zone.path: zone for zone in ZonePage.objects.filter(locale=locale)}
-
-
-def zone_of(page, zones):
-    for path, zone in zones.items():
-        if page.path.startswith(path) and page.path != path:
-            return zone
-    return None
+def label_with_zones(pages, locale):
+    """Sets `listed_zone` on each page of a list (None for central pages) with one query for
+    the whole list, and returns the pages as a list."""
+    pages = list(pages)
+    zones = ZonePage.objects.filter(locale=locale).only("path", "title", "url_path")
+    for page in pages:
+        page.listed_zone = next(
+            (zone for zone in zones if page.path.startswith(zone.path) and page.path != zone.path),
+            None,
+        )
+    return pages
 
 
 class ZonePage(Page):

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
-from zones.models import ZoneMemberMixin, zone_of, zones_by_path
+from zones.models import ZoneMemberMixin, label_with_zones
 
 NEWS_PER_PAGE = 10
 
@@ -44,9 +44,7 @@ class NewsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page = Paginator(self.news_items(), NEWS_PER_PAGE).get_page(request.GET.get("strona"))
-        zones = zones_by_path(self.locale)
-        for item in page.object_list:
-            item.listed_zone = zone_of(item, zones)
+        page.object_list = label_with_zones(page.object_list, self.locale)
         context["news_page"] = page
         return context
 

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
-from zones.models import ZoneMemberMixin, ZonePage, zone_of, zones_by_path
+from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
 
 REPORTS_PER_PAGE = 10
 
@@ -49,9 +49,7 @@ class ReportIndexPage(ZoneMemberMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page = Paginator(self.reports(), REPORTS_PER_PAGE).get_page(request.GET.get("strona"))
-        zones = zones_by_path(self.locale)
-        for item in page.object_list:
-            item.listed_zone = zone_of(item, zones)
+        page.object_list = label_with_zones(page.object_list, self.locale)
         context["reports_page"] = page
         return context
 

@@ -14,7 +14,7 @@ def describe_file(document):
 
 @register.simple_tag
 def document_link(document, label=None, language=None):
-    language_attr = format_html(' hreflang="{}"', language) if language else ""
+    language_attr = format_html(' hreflang="{0}" lang="{0}"', language) if language else ""
     return format_html(
         '<a href="{}"{}>{}</a> <span class="file-info">({})</span>',
         document.url,

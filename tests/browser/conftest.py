@@ -1,0 +1,150 @@
+"""Browser tests: Playwright (sync API) driving Debian's Chromium against pytest-django's
+live server, with axe-core (shipped inside the `axe-playwright-python` package, no CDN).
+
+Never run `playwright install`: the browser is the system's `chromium` package.
+"""
+
+import contextlib
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import require_service
+
+# Playwright's sync API runs an event loop in the main thread, so Django's async-safety check
+# would refuse the ORM calls made by the fixtures and tests. This is the standard workaround.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def chromium_path():
+    return os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def artifact_path(name, suffix=".png"):
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS_DIR / (re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:150] + suffix)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole run. `launch` gives every run a fresh, temporary profile
+    (user-data dir) that Playwright deletes on close."""
+    path = chromium_path()
+    require_service(
+        bool(shutil.which(path)),
+        f"browser tests need Chromium at {path}: install Debian's chromium "
+        "(apt-get install chromium) or set CHROMIUM_PATH",
+    )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def portal(browser, django_db_setup, django_db_blocker):
+    """Base URL of a live server (pytest-django's own helper) serving the demo portal that
+    `django_db_setup` loaded for the session. Tests using it only read; a test that changes
+    data should use `live_server` with `transactional_db` instead."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer(os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS", "localhost"))
+        try:
+            yield server.url
+        finally:
+            server.stop()
+
+
+def _new_page(request, browser, base_url, **context_options):
+    context = browser.new_context(base_url=base_url, **context_options)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    return context, page
+
+
+def _close(request, context, page):
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        # A failing screenshot must never hide the real failure.
+        with contextlib.suppress(Exception):
+            page.screenshot(path=artifact_path(request.node.nodeid), full_page=True)
+    context.close()
+
+
+@pytest.fixture
+def page(request, browser, portal):
+    """A fresh browser context (no cookies) on the live portal; a screenshot of the page is
+    saved under test-artifacts/ when the test fails."""
+    context, page = _new_page(request, browser, portal)
+    yield page
+    _close(request, context, page)
+
+
+@pytest.fixture
+def page_without_js(request, browser, portal):
+    context, page = _new_page(request, browser, portal, java_script_enabled=False)
+    yield page
+    _close(request, context, page)
+
+
+def assert_no_axe_violations(page, impacts=("serious", "critical"), max_targets=3):
+    """Runs axe-core with the WCAG 2.0/2.1 A and AA rules; fails on violations of the given
+    impacts, listing rule, impact and the first targets of each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(
+        page,
+        options={
+            "runOnly": {"type": "tag", "values": WCAG_TAGS},
+            "resultTypes": ["violations"],
+        },
+    )
+    violations = [v for v in results.response["violations"] if v.get("impact") in impacts]
+    if not violations:
+        return
+    lines = []
+    for violation in violations:
+        targets = [", ".join(map(str, node["target"])) for node in violation["nodes"]]
+        shown = "; ".join(targets[:max_targets])
+        more = f" (+{len(targets) - max_targets} more)" if len(targets) > max_targets else ""
+        lines.append(
+            f"- {violation['id']} [{violation['impact']}] {violation['help']}: {shown}{more}"
+        )
+    screenshot = artifact_path(f"axe-{page.url}")
+    try:
+        page.screenshot(path=screenshot, full_page=True)
+    except Exception:  # noqa: BLE001
+        screenshot = "(screenshot failed)"
+    pytest.fail(
+        f"axe-core found {len(violations)} {'/'.join(impacts)} violation(s) on {page.url}:\n"
+        + "\n".join(lines)
+        + f"\nScreenshot: {screenshot}",
+        pytrace=False,
+    )

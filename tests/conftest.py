@@ -1,0 +1,70 @@
+"""Shared fixtures: the demo site, and what to do when a service a test needs is missing.
+
+Locally such a test is skipped with a message naming what to start; under CI (`CI=true`)
+it fails, because CI must provide every service.
+"""
+
+import io
+import os
+
+import pytest
+from django.core.management import call_command
+
+
+def running_in_ci():
+    return os.environ.get("CI", "").strip().lower() == "true"
+
+
+def require_service(available: bool, message: str):
+    """Skip (locally) or fail (under CI) when a service the test needs is not available."""
+    if available:
+        return
+    if running_in_ci():
+        pytest.fail(f"CI must provide this service: {message}", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def postgres_required():
+    """Needs no database access: the vendor comes from the configured backend."""
+    from django.db import connection
+
+    require_service(
+        connection.vendor == "postgresql",
+        "this test needs PostgreSQL: start PostgreSQL and set DATABASE_URL "
+        "(e.g. postgres://portal:secret@127.0.0.1:5432/portal_test)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def _postgres_marker(request):
+    """Tests marked `postgres` get the `postgres_required` check without asking for it."""
+    if request.node.get_closest_marker("postgres"):
+        request.getfixturevalue("postgres_required")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo portal is loaded once into the test database (about 20 s); each test's own
+    changes are rolled back, so every test starts from the same demo site."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo portal (Polish pages with English translations); returns the default Site."""
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Wagtail caches the site's root paths; a test that moves the site root rolls back its
+    database changes, so the cache must not outlive the test either."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
