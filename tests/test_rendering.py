@@ -147,3 +147,29 @@ def test_contact_form_shows_translated_errors_and_sends_mail(client, demo_site, 
     assert response.status_code == 200
     assert len(mailoutbox) == 1
     assert Page.objects.get(pk=page.pk).specific.get_submission_class().objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "language", "heading"),
+    [
+        ("/pl/nie-ma-takiej-strony/", "pl", "Nie znaleziono strony"),
+        ("/en/no-such-page/", "en", "Page not found"),
+    ],
+)
+def test_missing_page_gets_a_translated_404_with_the_site_furniture(
+    client, demo_site, url, language, heading
+):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    assert f"<h1>{heading}</h1>" in html
+    assert 'class="main-nav"' in html
+
+
+def test_sitemap_lists_pages_in_both_languages(client, demo_site):
+    xml = client.get("/sitemap.xml").content.decode()
+    news = first_of(NewsPage, "pl")
+    english = first_of(NewsPage, "en")
+    assert news.full_url in xml
+    assert english.full_url in xml

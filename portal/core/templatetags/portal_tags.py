@@ -52,7 +52,7 @@ def language_switcher(context, page=None):
     request = context.get("request")
     current = get_language()
     translations = {}
-    if page is not None and page.pk:
+    if getattr(page, "pk", None):
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
     homes = {}
