@@ -50,6 +50,7 @@ def browser():
         f"browser tests need Chromium at {path}: install Debian's chromium "
         "(apt-get install chromium) or set CHROMIUM_PATH",
     )
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -58,6 +59,10 @@ def browser():
         )
         yield browser
         browser.close()
+        # Inside sync_playwright() the main thread runs in another contextvars context, so
+        # Django hands out other connection objects there; close them, or PostgreSQL refuses
+        # to drop the test database at the end ("being accessed by other users").
+        connections.close_all()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -9,9 +9,9 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_axe_violations
 
-# The `portal` fixture (tests/browser/conftest.py) loads the demo content once for this module
-# and serves it; these tests only read, so they share it. `django_db` makes pytest-django
-# create the test database and roll back each test's own writes.
+# The `portal` fixture (tests/browser/conftest.py) serves the demo content loaded once for the
+# session; these tests only read. `django_db` gives them the test database and rolls back
+# their own writes.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 TEXT_SIZE_1 = re.compile(r"(^|\s)text-size-1(\s|$)")
