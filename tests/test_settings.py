@@ -44,6 +44,7 @@ def test_production_starts_with_a_secret_key():
     [
         ("sqlite:////tmp/portal.sqlite3", "django.db.backends.sqlite3"),
         ("postgres://u:p@db.example:5432/portal", "django.db.backends.postgresql"),
+        ("", "django.db.backends.sqlite3"),
     ],
 )
 def test_database_comes_from_database_url(url, engine):
