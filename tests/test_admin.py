@@ -8,10 +8,18 @@ from portal.core.models import SiteContent, Tag
 pytestmark = pytest.mark.django_db
 
 
-def test_admin_speaks_polish_by_default(client):
-    html = client.get("/admin/login/").content.decode()
+def test_admin_speaks_polish_by_default_even_to_an_english_browser(client, admin_user):
+    html = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert 'lang="pl"' in html
     assert "Zaloguj" in html
+    client.force_login(admin_user)
+    dashboard = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Pulpit" in dashboard or "Strony" in dashboard
+
+
+def test_public_pages_follow_the_url_not_the_browser(client, demo_site):
+    html = client.get("/en/", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    assert '<html lang="en"' in html
 
 
 def test_editor_can_switch_the_admin_to_english(admin_client, admin_user):
