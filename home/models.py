@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
-from zones.models import ZoneMemberMixin, label_with_zones
+from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
 
 
 class HomePage(Page):
@@ -38,7 +38,6 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from portal.news.models import NewsPage
         from portal.reports.models import ReportPage
-        from zones.models import ZonePage
 
         context = super().get_context(request, *args, **kwargs)
         context["zones"] = ZonePage.objects.child_of(self).live().in_menu()

@@ -48,7 +48,7 @@ class ReadingPreferences:
             self.cookie_value,
             max_age=COOKIE_MAX_AGE,
             samesite="Lax",
-            secure=not settings.DEBUG and getattr(settings, "SESSION_COOKIE_SECURE", False),
+            secure=settings.SESSION_COOKIE_SECURE,
             httponly=False,
         )
         return response

@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from portal.core.models import SiteContent
 
@@ -84,8 +84,3 @@ def language_switcher(context, page=None):
 @register.simple_tag
 def site_content():
     return SiteContent.for_active_locale()
-
-
-@register.simple_tag
-def active_locale():
-    return Locale.get_active()
