@@ -26,6 +26,7 @@ class HomePage(Page):
     subpage_types = [
         "news.NewsIndexPage",
         "reports.ReportIndexPage",
+        "events.EventIndexPage",
         "zones.ZonePage",
         "home.StandardPage",
         "home.ContactPage",
@@ -36,6 +37,7 @@ class HomePage(Page):
         verbose_name_plural = _("strony główne")
 
     def get_context(self, request, *args, **kwargs):
+        from portal.events.models import EventIndexPage, upcoming_events
         from portal.news.models import NewsPage
         from portal.reports.models import ReportPage
 
@@ -47,6 +49,8 @@ class HomePage(Page):
         context["latest_reports"] = label_with_zones(
             reports.order_by("-publication_date")[:3], self.locale
         )
+        context["upcoming_events"] = label_with_zones(upcoming_events(self), self.locale)
+        context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
         return context
 
 

@@ -68,3 +68,30 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def event_index(demo_site):
+    """The demo portal's Polish "Spotkania" page."""
+    from portal.events.models import EventIndexPage
+
+    return EventIndexPage.objects.get(locale__language_code="pl")
+
+
+def signup_details(number=0, **overrides):
+    """What the sign-up form hands to `booking.register` for one person."""
+    from django.utils import timezone
+
+    details = {
+        "email": f"osoba{number}@example.org",
+        "first_name": "Anna",
+        "last_name": f"Nowak{number}",
+        "phone": "",
+        "organisation": "WTZ „Promyk”",
+        "organisation_type": "wtz",
+        "role": "instruktorka",
+        "people": 1,
+        "privacy_consent_at": timezone.now(),
+    }
+    details.update(overrides)
+    return details

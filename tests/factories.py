@@ -4,10 +4,12 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import ContactPage, HomePage, StandardPage
 from portal.core.models import Tag
+from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.reports.models import ReportIndexPage, ReportPage
 from zones.models import ZonePage
@@ -96,3 +98,53 @@ class TagFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Tag
+
+
+class EventIndexPageFactory(LocalePageFactory):
+    title = "Spotkania"
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(LocalePageFactory):
+    """A meeting a fortnight away, open for sign-ups, with a waitlist."""
+
+    title = factory.Sequence(lambda n: f"Spotkanie {n}")
+    lead = "Spotkanie informacyjne."
+    start = factory.LazyFunction(
+        lambda: (timezone.now() + datetime.timedelta(days=14)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        )
+    )
+    end = factory.LazyAttribute(lambda page: page.start + datetime.timedelta(hours=3))
+    venue_name = "Sala konferencyjna"
+    venue_address = "ul. Piotrkowska 102, 90-004 Łódź"
+    capacity = 10
+    max_people_per_registration = 3
+    waitlist_enabled = True
+    organiser_name = "Zespół projektu"
+    organiser_email = "spotkania@example.org"
+
+    class Meta:
+        model = EventPage
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed sign-up; pass status/people as needed. For real sign-ups (locks, waitlist,
+    e-mails) use `portal.events.booking.register`."""
+
+    status = Registration.Status.CONFIRMED
+    language = "pl"
+    people = 1
+    first_name = "Anna"
+    last_name = factory.Sequence(lambda n: f"Nowak{n}")
+    email = factory.Sequence(lambda n: f"osoba{n}@example.org")
+    organisation = "WTZ „Promyk”"
+    organisation_type = "wtz"
+    role = "Instruktorka"
+    privacy_consent_at = factory.LazyFunction(timezone.now)
+    confirmed_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Registration

@@ -40,13 +40,19 @@ class ZonePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage", "news.NewsPage", "reports.ReportIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "news.NewsPage",
+        "reports.ReportIndexPage",
+        "events.EventPage",
+    ]
 
     class Meta:
         verbose_name = _("strefa")
         verbose_name_plural = _("strefy")
 
     def get_context(self, request, *args, **kwargs):
+        from portal.events.models import EventIndexPage, upcoming_events
         from portal.news.models import NewsPage
         from portal.reports.models import ReportIndexPage, ReportPage
 
@@ -61,4 +67,7 @@ class ZonePage(Page):
             ReportPage.objects.live().descendant_of(self).order_by("-publication_date")[:4]
         )
         context["report_index"] = ReportIndexPage.objects.child_of(self).live().first()
+        home = self.get_parent()
+        context["upcoming_events"] = upcoming_events(home, zone=self)
+        context["event_index"] = EventIndexPage.objects.child_of(home).live().first()
         return context

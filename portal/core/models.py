@@ -54,6 +54,23 @@ class SiteContent(TranslatableMixin, ClusterableModel):
         help_text=_("Wyświetlana w pasku informacyjnym w stopce każdej strony."),
     )
     footer_note = models.TextField(_("dodatkowa informacja w stopce"), blank=True)
+    privacy_policy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("strona polityki prywatności"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    registration_privacy_notice = models.TextField(
+        _("klauzula informacyjna przy zapisach na spotkania"),
+        blank=True,
+        help_text=_(
+            "Informacja z art. 13 RODO pokazywana obok zgody w formularzu zapisu: "
+            "administrator, cel i podstawa, okres przechowywania, prawa osoby. "
+            "Akapity oddziel pustą linią."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -67,6 +84,10 @@ class SiteContent(TranslatableMixin, ClusterableModel):
         ),
         FieldPanel("eu_funds_statement"),
         FieldPanel("footer_note"),
+        MultiFieldPanel(
+            [FieldPanel("privacy_policy_page"), FieldPanel("registration_privacy_notice")],
+            heading=_("Dane osobowe"),
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -75,6 +96,11 @@ class SiteContent(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.organisation} ({self.locale.language_code})"
+
+    def privacy_policy_page_in_active_locale(self):
+        if self.privacy_policy_page is None:
+            return None
+        return in_active_locale([self.privacy_policy_page], Page)[0].specific
 
     @classmethod
     def for_active_locale(cls):

@@ -12,11 +12,15 @@ import io
 import json
 import uuid
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
@@ -29,6 +33,7 @@ from portal.core.demo import content
 from portal.core.demo.assets import make_image, make_pdf
 from portal.core.demo.text import T
 from portal.core.models import SiteContent, Tag
+from portal.events.models import EventAudienceZone, EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedPage
 from portal.reports.models import (
     ReportDocument,
@@ -60,6 +65,18 @@ REPORT_INDEX = {
         "Raporty, ekspertyzy i analizy ze wszystkich stref portalu, z pełnymi tekstami w PDF.",
         "Reports, expert opinions and analyses from every zone of the portal, with full texts "
         "in PDF.",
+    ),
+}
+EVENT_INDEX = {
+    "key": "spotkania",
+    "slug": T("spotkania", "meetings"),
+    "title": T("Spotkania", "Meetings"),
+    "intro": T(
+        "Spotkania informacyjne i warsztaty projektu dla WTZ, samorządów, organizacji "
+        "i pracodawców. Udział jest bezpłatny; zapisz się przez formularz na stronie spotkania.",
+        "The project's information meetings and workshops for sheltered workshops, local "
+        "governments, NGOs and employers. Participation is free; register with the form on "
+        "the meeting's page.",
     ),
 }
 HOME = dict(content.HOME, key="home", slug=T("strona-glowna", "home"))
@@ -128,6 +145,7 @@ class DemoLoader:
             for page, spec, kind in sorted(self.demo_pages, key=lambda item: item[0].path)
         )
         self.ensure_site_content()
+        self.ensure_demo_registrations()
         ensure_moderators_group()
         self.log(f"Demo content: {len(self.new_pages)} new Polish pages, {translated} translated.")
         return len(self.new_pages)
@@ -167,12 +185,43 @@ class DemoLoader:
         spec = content.SITE
         source = SiteContent.objects.filter(locale=self.pl).first()
         if source is None:
-            source = SiteContent.objects.create(locale=self.pl, **self.site_fields(spec, "pl"))
+            source = SiteContent.objects.create(
+                locale=self.pl,
+                privacy_policy_page=self.pages["prywatnosc"],
+                **self.site_fields(spec, "pl"),
+            )
         if not source.has_translation(self.en):
             translation = source.copy_for_translation(self.en)
             for name, value in self.site_fields(spec, "en").items():
                 setattr(translation, name, value)
             translation.save()
+
+    def ensure_demo_registrations(self):
+        """Fictional sign-ups, so one meeting is nearly full and a past one has attendees."""
+        now = timezone.now()
+        for spec in content.EVENTS:
+            event = self.pages[spec["key"]]
+            if not spec["registrations"] or event.registration_set.exists():
+                continue
+            past = event.is_past(now)
+            for first_name, last_name, organisation_type, organisation, people in spec[
+                "registrations"
+            ]:
+                Registration.objects.create(
+                    event=event,
+                    status=Registration.Status.CONFIRMED,
+                    language="pl",
+                    people=people,
+                    first_name=first_name,
+                    last_name=last_name,
+                    email=f"{slugify(first_name)}.{slugify(last_name)}@example.org",
+                    organisation=organisation,
+                    organisation_type=organisation_type,
+                    role="Koordynator/ka",
+                    privacy_consent_at=now,
+                    confirmed_at=now,
+                    attended=True if past else None,
+                )
 
     @staticmethod
     def site_fields(spec, lang):
@@ -183,6 +232,7 @@ class DemoLoader:
             "email": spec["email"],
             "eu_funds_statement": pick(spec["eu_funds_statement"], lang),
             "footer_note": pick(spec["footer_note"], lang),
+            "registration_privacy_notice": pick(spec["registration_privacy_notice"], lang),
         }
 
     # The page tree -------------------------------------------------------------------------
@@ -203,14 +253,13 @@ class DemoLoader:
             self.new_pages.append((home, HOME, "home"))
         self.demo_pages.append((home, HOME, "home"))
         if site is None:
-            Site.objects.create(
-                hostname="localhost",
-                port=80,
-                root_page=home,
-                is_default_site=True,
-                site_name="Portal ekonomii społecznej",
-            )
-        elif site.root_page_id != home.pk:
+            site = Site(is_default_site=True, site_name="Portal ekonomii społecznej")
+        if site.root_page_id != home.pk:
+            # A new install: e-mails and calendar files link to the site's address, so it
+            # starts as the address the admin uses (WAGTAILADMIN_BASE_URL).
+            base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.hostname = base_url.hostname or "localhost"
+            site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
             site.root_page = home
             site.save()
         self.pages["home"] = home
@@ -221,6 +270,7 @@ class DemoLoader:
         central_reports = self.child(
             home, ReportIndexPage, REPORT_INDEX, "index", show_in_menus=True
         )
+        event_index = self.child(home, EventIndexPage, EVENT_INDEX, "index", show_in_menus=True)
         zones = {}
         for spec in content.ZONES:
             zone = self.child(home, ZonePage, spec, "zone", show_in_menus=True)
@@ -245,6 +295,9 @@ class DemoLoader:
         for spec in content.REPORTS:
             parent = zones[spec["zone"], "reports"] if spec.get("zone") else central_reports
             self.child(parent, ReportPage, spec, "report")
+        for spec in content.EVENTS:
+            parent = zones[spec["zone"]] if spec.get("zone") else event_index
+            self.child(parent, EventPage, spec, "event")
 
     def child(self, parent, model, spec, kind, show_in_menus=False):
         slug = spec["slug"].pl
@@ -277,12 +330,33 @@ class DemoLoader:
         if kind == "report":
             values["publication_date"] = date.fromisoformat(spec["publication_date"])
             values["report_type"] = spec["report_type"]
+        if kind == "event":
+            values.update(self.event_fields(spec, lang))
         if kind == "contact":
             values["intro"] = f"<p>{pick(spec['intro'], lang)}</p>"
             values["thank_you_text"] = f"<p>{pick(spec['thank_you'], lang)}</p>"
             values["to_address"] = spec["to_address"]
             values["from_address"] = spec["from_address"]
             values["subject"] = pick(spec["subject"], lang)
+        return values
+
+    @staticmethod
+    def event_fields(spec, lang):
+        day = timezone.localdate() + timedelta(days=spec["days_from_now"])
+        start = timezone.make_aware(datetime.combine(day, time.fromisoformat(spec["start"])))
+        values = {
+            "start": start,
+            "end": start + timedelta(hours=spec["hours"]),
+            "capacity": spec["capacity"],
+            "max_people_per_registration": spec["max_people"],
+            "waitlist_enabled": spec["waitlist"],
+            "online_url": spec.get("online_url", ""),
+            "organiser_email": content.ORGANISER["organiser_email"],
+            "organiser_phone": content.ORGANISER["organiser_phone"],
+            "organiser_name": pick(content.ORGANISER["organiser_name"], lang),
+        }
+        for name in ("venue_name", "venue_address", "venue_accessibility"):
+            values[name] = pick(spec.get(name, ""), lang)
         return values
 
     def body_json(self, spec, lang):
@@ -322,6 +396,10 @@ class DemoLoader:
             page.documents = [
                 ReportDocument(document=self.documents[item["key"]], language=item["language"])
                 for item in spec["documents"]
+            ]
+        if kind == "event":
+            page.audience_zones = [
+                EventAudienceZone(zone=self.pages[key]) for key in spec["audience"]
             ]
         if kind == "contact":
             page.form_fields = self.form_fields(spec, "pl", locale=self.pl)

@@ -1,0 +1,525 @@
+"""Informational meetings ("Spotkania") and the sign-ups for them.
+
+Registrations always belong to the meeting's page in the default language (Polish): the
+English page is a translation of the same meeting, so both share one capacity and one list.
+"""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from portal.core.blocks import BodyBlock
+from portal.core.models import default_locale_only, in_active_locale
+from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
+
+EVENTS_PER_PAGE = 10
+
+
+class Availability(models.TextChoices):
+    """What a visitor can do about a meeting right now."""
+
+    OPEN = "open", _("Wolne miejsca")
+    WAITLIST = "waitlist", _("Lista rezerwowa")
+    FULL = "full", _("Brak wolnych miejsc")
+    NOT_YET_OPEN = "not_yet_open", _("Zapisy jeszcze nie ruszyły")
+    CLOSED = "closed", _("Zapisy zamknięte")
+    PAST = "past", _("Spotkanie się odbyło")
+
+
+def confirmed_seats_of(events_key):
+    """Seats taken on the meeting(s) sharing a translation key, for use in annotations."""
+    return Coalesce(
+        models.Subquery(
+            Registration.objects.filter(
+                event__translation_key=events_key, status=Registration.Status.CONFIRMED
+            )
+            .order_by()
+            .values("event__translation_key")
+            .annotate(total=Sum("people"))
+            .values("total")[:1]
+        ),
+        0,
+    )
+
+
+def for_zone(events, zone):
+    """Meetings inside the zone or meant for its audience (either language version)."""
+    return events.filter(
+        Q(path__startswith=zone.path)
+        | Q(audience_zones__zone__translation_key=zone.translation_key)
+    ).distinct()
+
+
+def upcoming_events(home, zone=None, limit=3):
+    """The next meetings of a language version, for the home page and zone landings."""
+    events = (
+        EventPage.objects.live()
+        .descendant_of(home)
+        .filter(end__gte=timezone.now())
+        .annotate(confirmed_seats=confirmed_seats_of(models.OuterRef("translation_key")))
+        .order_by("start", "pk")
+    )
+    if zone is not None:
+        events = for_zone(events, zone)
+    return list(events[:limit])
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """ "Spotkania": upcoming meetings of the whole language version, zones included, with
+    filters by zone and month, the archive of past meetings and an iCalendar feed."""
+
+    intro = models.TextField(_("wprowadzenie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("lista spotkań")
+        verbose_name_plural = _("listy spotkań")
+
+    def events(self):
+        home = self.get_parent()
+        return (
+            EventPage.objects.live()
+            .descendant_of(home)
+            .annotate(confirmed_seats=confirmed_seats_of(models.OuterRef("translation_key")))
+        )
+
+    def zones(self):
+        return ZonePage.objects.live().child_of(self.get_parent()).order_by("path")
+
+    @path("")
+    def event_list(self, request):
+        from portal.events.forms import EventFilterForm
+
+        now = timezone.now()
+        show_past = request.GET.get("pokaz") == "minione"
+        events = self.events()
+        if show_past:
+            events = events.filter(end__lt=now).order_by("-start", "-pk")
+        else:
+            events = events.filter(end__gte=now).order_by("start", "pk")
+        filters = EventFilterForm(request.GET or None, zones=self.zones(), events=events)
+        events = filters.filter(events)
+        page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("strona"))
+        page.object_list = label_with_zones(page.object_list, self.locale)
+        return self.render(
+            request,
+            context_overrides={
+                "events_page": page,
+                "filters": filters,
+                "show_past": show_past,
+                "query_string": filters.query_string(show_past),
+            },
+        )
+
+    @path("kalendarz/", name="feed")
+    def calendar_feed(self, request):
+        from portal.events.calendar import calendar_response
+
+        since = timezone.now() - datetime.timedelta(days=365)
+        events = self.events().filter(end__gte=since).order_by("start")
+        return calendar_response(events, filename=f"{self.slug}.ics", name=self.title)
+
+
+class EventAudienceZone(Orderable):
+    """A zone whose audience the meeting is for; a meeting inside a zone belongs to it anyway."""
+
+    page = ParentalKey("EventPage", on_delete=models.CASCADE, related_name="audience_zones")
+    zone = models.ForeignKey(
+        "zones.ZonePage",
+        verbose_name=_("strefa"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=default_locale_only,
+    )
+
+    panels = [FieldPanel("zone")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("strefa odbiorców")
+        verbose_name_plural = _("strefy odbiorców")
+
+
+class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
+    lead = models.TextField(_("zajawka"), help_text=_("Jedno lub dwa zdania widoczne na liście."))
+    start = models.DateTimeField(_("początek"), help_text=_("Czas polski (Europe/Warsaw)."))
+    end = models.DateTimeField(_("koniec"))
+    venue_name = models.CharField(_("miejsce"), max_length=255, blank=True)
+    venue_address = models.TextField(_("adres"), blank=True)
+    online_url = models.URLField(
+        _("link do spotkania online"),
+        blank=True,
+        help_text=_(
+            "Nie jest publikowany na stronie ani w kalendarzu: uczestnicy dostają go "
+            "w e-mailu z potwierdzeniem i w przypomnieniu."
+        ),
+    )
+    venue_accessibility = models.TextField(
+        _("dostępność miejsca"),
+        blank=True,
+        help_text=_("Np. wejście bez progów, winda, toaleta dostępna, pętla indukcyjna."),
+    )
+    capacity = models.PositiveIntegerField(_("liczba miejsc"))
+    max_people_per_registration = models.PositiveSmallIntegerField(
+        _("najwięcej osób w jednym zgłoszeniu"), default=3
+    )
+    registration_opens_at = models.DateTimeField(
+        _("otwarcie zapisów"), null=True, blank=True, help_text=_("Puste: od razu.")
+    )
+    registration_closes_at = models.DateTimeField(
+        _("zamknięcie zapisów"),
+        null=True,
+        blank=True,
+        help_text=_("Puste: do początku spotkania."),
+    )
+    waitlist_enabled = models.BooleanField(
+        _("lista rezerwowa"),
+        default=True,
+        help_text=_(
+            "Gdy miejsca się skończą, kolejne osoby trafiają na listę rezerwową i dostają "
+            "miejsce automatycznie, gdy ktoś zrezygnuje."
+        ),
+    )
+    organiser_name = models.CharField(_("organizator"), max_length=255)
+    organiser_email = models.EmailField(_("e-mail organizatora"))
+    organiser_phone = models.CharField(_("telefon organizatora"), max_length=50, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("opis"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])], heading=_("Termin")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("online_url"),
+                FieldPanel("venue_accessibility"),
+            ],
+            heading=_("Miejsce"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("max_people_per_registration")]),
+                FieldRowPanel(
+                    [FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]
+                ),
+                FieldPanel("waitlist_enabled"),
+            ],
+            heading=_("Zapisy"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser_name"),
+                FieldPanel("organiser_email"),
+                FieldPanel("organiser_phone"),
+            ],
+            heading=_("Kontakt do organizatora"),
+        ),
+        InlinePanel("audience_zones", label=_("Dla kogo (strefy)")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.FilterField("start"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("online_url"),
+        SynchronizedField("organiser_email"),
+        SynchronizedField("organiser_phone"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage", "zones.ZonePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("spotkanie")
+        verbose_name_plural = _("spotkania")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("Spotkanie musi się kończyć po jego początku.")
+        if not self.venue_address and not self.online_url:
+            errors["venue_address"] = _("Podaj adres miejsca albo link do spotkania online.")
+        if (
+            self.registration_opens_at
+            and self.registration_closes_at
+            and self.registration_closes_at <= self.registration_opens_at
+        ):
+            errors["registration_closes_at"] = _("Zapisy muszą się zamykać po ich otwarciu.")
+        if self.registration_closes_at and self.end and self.registration_closes_at > self.end:
+            errors["registration_closes_at"] = _("Zapisy nie mogą trwać dłużej niż samo spotkanie.")
+        if self.capacity is not None and self.capacity < 1:
+            errors["capacity"] = _("Spotkanie musi mieć co najmniej jedno miejsce.")
+        if self.max_people_per_registration is not None and self.max_people_per_registration < 1:
+            errors["max_people_per_registration"] = _("Co najmniej jedna osoba.")
+        if errors:
+            raise ValidationError(errors)
+
+    # The meeting as one thing, whatever the language of the page ----------------------------
+
+    @cached_property
+    def registration_event(self):
+        """The page that holds the meeting's registrations: the default-language version."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    @property
+    def registrations(self):
+        return Registration.objects.filter(event=self.registration_event)
+
+    @property
+    def is_online(self):
+        return bool(self.online_url) and not self.venue_address
+
+    def is_past(self, now=None):
+        return self.end < (now or timezone.now())
+
+    def closes_at(self):
+        return self.registration_closes_at or self.start
+
+    def registration_is_open(self, now=None):
+        now = now or timezone.now()
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return False
+        return now < self.closes_at()
+
+    @cached_property
+    def seats_taken(self):
+        if hasattr(self, "confirmed_seats"):
+            return self.confirmed_seats
+        return self.registrations.filter(status=Registration.Status.CONFIRMED).aggregate(
+            total=Coalesce(Sum("people"), 0)
+        )["total"]
+
+    @property
+    def seats_left(self):
+        return max(self.capacity - self.seats_taken, 0)
+
+    def availability(self, now=None):
+        now = now or timezone.now()
+        if self.is_past(now):
+            return Availability.PAST
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return Availability.NOT_YET_OPEN
+        if now >= self.closes_at():
+            return Availability.CLOSED
+        if self.seats_left > 0:
+            return Availability.OPEN
+        return Availability.WAITLIST if self.waitlist_enabled else Availability.FULL
+
+    def listed_audience_zones(self):
+        """Audience zones and the zone the meeting sits in, in the visitor's language."""
+        zones = in_active_locale(
+            (link.zone for link in self.audience_zones.select_related("zone")), ZonePage
+        )
+        own = self.zone
+        if own and all(zone.translation_key != own.translation_key for zone in zones):
+            zones.insert(0, own)
+        return zones
+
+    # Public views ---------------------------------------------------------------------------
+
+    @path("")
+    def event_view(self, request):
+        from portal.events.views import event_page_view
+
+        return event_page_view(request, self)
+
+    @path("kalendarz/", name="ics")
+    def ics(self, request):
+        from portal.events.calendar import calendar_response
+
+        return calendar_response([self], filename=f"{self.slug}.ics")
+
+    @re_path(r"^zgloszenie/(?P<token>[A-Za-z0-9_-]{20,64})/$", name="registration")
+    def manage_registration(self, request, token):
+        from portal.events.views import manage_registration_view
+
+        return manage_registration_view(request, self, token)
+
+
+def new_registration_token():
+    return secrets.token_urlsafe(32)
+
+
+class OrganisationType(models.TextChoices):
+    WTZ = "wtz", _("Warsztat terapii zajęciowej (WTZ)")
+    JST = "jst", _("Jednostka samorządu terytorialnego (JST)")
+    OWES = "owes", _("Ośrodek wsparcia ekonomii społecznej (OWES)")
+    NGO = "ngo", _("Organizacja pozarządowa")
+    EMPLOYER = "employer", _("Pracodawca")
+    OTHER = "other", _("Inna")
+
+
+class AccessibilityNeed(models.TextChoices):
+    WHEELCHAIR = "wheelchair", _("Dostęp dla wózka inwalidzkiego")
+    PJM = "pjm", _("Tłumacz polskiego języka migowego (PJM)")
+    INDUCTION_LOOP = "induction_loop", _("Pętla indukcyjna")
+    ASSISTANT = "assistant", _("Asystent lub asystentka")
+    EASY_TO_READ = "easy_to_read", _("Materiały w tekście łatwym do czytania")
+
+
+class Registration(models.Model):
+    """One sign-up: a person, possibly with colleagues from the same organisation."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("potwierdzone")
+        WAITLISTED = "waitlisted", _("lista rezerwowa")
+        CANCELLED = "cancelled", _("anulowane")
+
+    ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITLISTED)
+
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("spotkanie"),
+        on_delete=models.CASCADE,
+        related_name="registration_set",
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    language = models.CharField(_("język"), max_length=8, choices=settings.LANGUAGES)
+    people = models.PositiveSmallIntegerField(_("liczba osób"), default=1)
+    first_name = models.CharField(_("imię"), max_length=100, blank=True)
+    last_name = models.CharField(_("nazwisko"), max_length=100, blank=True)
+    # Stored lower-case, so the constraint below compares addresses as people write them.
+    # NULL once erased: erased registrations must not collide in that constraint.
+    email = models.EmailField(_("e-mail"), null=True, blank=True)  # noqa: DJ001
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    organisation = models.CharField(_("organizacja"), max_length=255, blank=True)
+    organisation_type = models.CharField(
+        _("rodzaj organizacji"), max_length=20, choices=OrganisationType.choices
+    )
+    role = models.CharField(_("funkcja"), max_length=150, blank=True)
+    accessibility_needs = models.JSONField(_("potrzeby dostępności"), default=list, blank=True)
+    accessibility_details = models.TextField(_("inne potrzeby"), blank=True)
+    accessibility_consent_at = models.DateTimeField(
+        _("zgoda na przetwarzanie informacji o potrzebach"), null=True, blank=True
+    )
+    privacy_consent_at = models.DateTimeField(_("zgoda na przetwarzanie danych"), null=True)
+    # The secret in the personal link; NULL once the data is erased, so the link dies.
+    token = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, default=new_registration_token
+    )
+    attended = models.BooleanField(_("obecność"), null=True, blank=True)
+    created_at = models.DateTimeField(_("zgłoszono"), default=timezone.now)
+    waitlisted_at = models.DateTimeField(_("na liście rezerwowej od"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("potwierdzono"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("anulowano"), null=True, blank=True)
+    personal_data_erased_at = models.DateTimeField(_("dane usunięto"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("zgłoszenie")
+        verbose_name_plural = _("zgłoszenia")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                condition=Q(status__in=["confirmed", "waitlisted"]),
+                name="one_active_registration_per_email",
+            ),
+            models.CheckConstraint(condition=Q(people__gte=1), name="registration_people_min_1"),
+        ]
+        indexes = [models.Index(fields=["event", "status"], name="registration_event_status")]
+
+    def __str__(self):
+        if self.personal_data_erased_at:
+            return str(_("Zgłoszenie #%(pk)s (dane usunięte)") % {"pk": self.pk})
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def is_active(self):
+        return self.status in self.ACTIVE_STATUSES
+
+    def waitlist_position(self):
+        if self.status != self.Status.WAITLISTED:
+            return None
+        ahead = Registration.objects.filter(
+            event_id=self.event_id, status=self.Status.WAITLISTED
+        ).filter(
+            Q(waitlisted_at__lt=self.waitlisted_at)
+            | Q(waitlisted_at=self.waitlisted_at, pk__lt=self.pk)
+        )
+        return ahead.count() + 1
+
+    def accessibility_need_labels(self):
+        labels = dict(AccessibilityNeed.choices)
+        return [labels.get(need, need) for need in self.accessibility_needs]
+
+    def page_in_own_language(self):
+        """The meeting's page in the language the person registered in."""
+        locale = Locale.objects.filter(language_code=self.language).first()
+        page = self.event.get_translation_or_none(locale) if locale else None
+        return (page or self.event).specific
+
+    def manage_url(self):
+        page = self.page_in_own_language()
+        return page.get_full_url() + page.reverse_subpage("registration", args=[self.token])
+
+
+class RegistrationMessage(models.Model):
+    """An e-mail owed to a registrant. Written in the same transaction as the change that
+    causes it, so a failed send never loses it: it stays pending and is retried."""
+
+    class Kind(models.TextChoices):
+        CONFIRMATION = "confirmation", _("potwierdzenie")
+        WAITLISTED = "waitlisted", _("lista rezerwowa")
+        PROMOTED = "promoted", _("miejsce z listy rezerwowej")
+        CANCELLED = "cancelled", _("rezygnacja")
+        REMINDER = "reminder", _("przypomnienie")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("do wysłania")
+        SENT = "sent", _("wysłano")
+        FAILED = "failed", _("nie udało się wysłać")
+        SKIPPED = "skipped", _("pominięto")
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="messages"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("wiadomość do uczestnika")
+        verbose_name_plural = _("wiadomości do uczestników")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "kind"],
+                condition=Q(kind="reminder"),
+                name="one_reminder_per_registration",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_state_display()})"

@@ -1,0 +1,123 @@
+"""E-mails to registrants, sent through an outbox.
+
+A message row is written in the same transaction as the change it reports and sent once that
+transaction commits. If the mail server fails, the registration stands, the message stays
+pending with the error (organisers see it in the admin) and `send_event_reminders`, run by
+cron, tries again.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from portal.events.calendar import calendar_bytes
+from portal.events.models import Registration, RegistrationMessage
+
+logger = logging.getLogger(__name__)
+
+Kind = RegistrationMessage.Kind
+State = RegistrationMessage.State
+MAX_ATTEMPTS = 5
+
+# A message is still worth sending only while the registration is in this state.
+EXPECTED_STATUS = {
+    Kind.CONFIRMATION: Registration.Status.CONFIRMED,
+    Kind.PROMOTED: Registration.Status.CONFIRMED,
+    Kind.REMINDER: Registration.Status.CONFIRMED,
+    Kind.WAITLISTED: Registration.Status.WAITLISTED,
+    Kind.CANCELLED: Registration.Status.CANCELLED,
+}
+WITH_CALENDAR_FILE = {Kind.CONFIRMATION, Kind.PROMOTED, Kind.REMINDER}
+
+
+def queue(registration, kind):
+    """Records the message and sends it once the current transaction commits."""
+    message = RegistrationMessage.objects.create(registration=registration, kind=kind)
+    transaction.on_commit(lambda: deliver(message.pk))
+    return message
+
+
+def queue_reminder(registration):
+    """At most one reminder per registration, even when cron runs twice at once."""
+    try:
+        with transaction.atomic():
+            return RegistrationMessage.objects.create(registration=registration, kind=Kind.REMINDER)
+    except IntegrityError:
+        return None
+
+
+def build_email(message):
+    registration = message.registration
+    page = registration.page_in_own_language()
+    with translation.override(registration.language):
+        context = {
+            "registration": registration,
+            "event": page,
+            "manage_url": registration.manage_url(),
+            "event_url": page.get_full_url(),
+            "position": registration.waitlist_position(),
+            "kind": message.kind,
+        }
+        subject = render_to_string("events/email/subject.txt", context).strip()
+        body = render_to_string(f"events/email/{message.kind}.txt", context)
+        email = EmailMessage(
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[registration.email],
+            reply_to=[page.organiser_email],
+        )
+        if message.kind in WITH_CALENDAR_FILE:
+            email.attach(f"{page.slug}.ics", calendar_bytes([page]), "text/calendar")
+    return email
+
+
+def deliver(message_id):
+    """Sends one pending message; returns its state afterwards."""
+    message = RegistrationMessage.objects.select_related("registration").get(pk=message_id)
+    if message.state != State.PENDING:
+        return message.state
+    registration = message.registration
+    if not registration.email or registration.status != EXPECTED_STATUS[message.kind]:
+        RegistrationMessage.objects.filter(pk=message.pk).update(state=State.SKIPPED)
+        return State.SKIPPED
+    # Claim the message, so a request and a cron run never send the same one twice.
+    claimed = RegistrationMessage.objects.filter(
+        pk=message.pk, state=State.PENDING, attempts=message.attempts
+    ).update(attempts=F("attempts") + 1)
+    if not claimed:
+        return State.PENDING
+    try:
+        build_email(message).send(fail_silently=False)
+    except Exception as error:  # noqa: BLE001 - any mail failure must leave the message pending
+        state = State.FAILED if message.attempts + 1 >= MAX_ATTEMPTS else State.PENDING
+        RegistrationMessage.objects.filter(pk=message.pk).update(
+            state=state, last_error=f"{type(error).__name__}: {error}"[:500]
+        )
+        logger.exception(
+            "E-mail %s to registration %s failed (attempt %s)",
+            message.kind,
+            registration.pk,
+            message.attempts + 1,
+        )
+        return state
+    RegistrationMessage.objects.filter(pk=message.pk).update(
+        state=State.SENT, sent_at=timezone.now(), last_error=""
+    )
+    return State.SENT
+
+
+def deliver_pending():
+    """Sends (or retries) every pending message; returns the states reached, counted."""
+    counts = {}
+    for message_id in RegistrationMessage.objects.filter(state=State.PENDING).values_list(
+        "pk", flat=True
+    ):
+        state = deliver(message_id)
+        counts[state] = counts.get(state, 0) + 1
+    return counts
