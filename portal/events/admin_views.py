@@ -91,7 +91,7 @@ def registration_list(request, page_id):
     ]
     query = request.GET.get("q", "").strip()
     status = request.GET.get("status", "")
-    shown = registrations.order_by("status", "waitlisted_at", "created_at", "pk")
+    shown = registrations.in_list_order()
     if status in Registration.Status.values:
         shown = shown.filter(status=status)
     if query:

@@ -73,22 +73,13 @@ def rows(registrations):
         ]
 
 
-def export_order(registrations):
-    """Confirmed first, then the waitlist in its order, then cancelled."""
-    order = {"confirmed": 0, "waitlisted": 1, "cancelled": 2}
-    return sorted(
-        registrations,
-        key=lambda item: (order[item.status], item.waitlisted_at or item.created_at, item.pk),
-    )
-
-
 def csv_response(registrations, filename):
     buffer = io.StringIO()
     # Polish Excel expects semicolons; the BOM makes it read the file as UTF-8.
     buffer.write("\ufeff")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(columns())
-    for row in rows(export_order(registrations)):
+    for row in rows(registrations.in_list_order()):
         writer.writerow([safe_cell(value) for value in row])
     response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
@@ -104,7 +95,7 @@ def xlsx_response(registrations, filename, title):
     sheet.append(columns())
     for cell in sheet[2]:
         cell.font = Font(bold=True)
-    for row in rows(export_order(registrations)):
+    for row in rows(registrations.in_list_order()):
         sheet.append([safe_cell(value) for value in row])
         # openpyxl would store a string beginning with "=" as a formula; ours are text.
         for cell in sheet[sheet.max_row]:

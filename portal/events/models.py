@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
 from portal.core.models import default_locale_only, in_active_locale
+from portal.events.panels import RegistrationsPanel
 from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
 
 EVENTS_PER_PAGE = 10
@@ -206,6 +207,7 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
     body = StreamField(BodyBlock(), verbose_name=_("opis"), blank=True)
 
     content_panels = Page.content_panels + [
+        RegistrationsPanel(),
         FieldPanel("lead"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])], heading=_("Termin")
@@ -386,6 +388,17 @@ class AccessibilityNeed(models.TextChoices):
     EASY_TO_READ = "easy_to_read", _("Materiały w tekście łatwym do czytania")
 
 
+class RegistrationQuerySet(models.QuerySet):
+    def in_list_order(self):
+        """Confirmed first, then the waitlist in its order, then cancelled."""
+        rank = models.Case(
+            models.When(status="confirmed", then=0),
+            models.When(status="waitlisted", then=1),
+            default=2,
+        )
+        return self.order_by(rank, Coalesce("waitlisted_at", "created_at"), "pk")
+
+
 class Registration(models.Model):
     """One sign-up: a person, possibly with colleagues from the same organisation."""
 
@@ -432,6 +445,8 @@ class Registration(models.Model):
     confirmed_at = models.DateTimeField(_("potwierdzono"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("anulowano"), null=True, blank=True)
     personal_data_erased_at = models.DateTimeField(_("dane usunięto"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("zgłoszenie")

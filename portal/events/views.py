@@ -102,5 +102,6 @@ def manage_registration_view(request, page, token):
         "just_registered": request.GET.get("nowe") == "1",
         "just_cancelled": request.GET.get("anulowano") == "1",
         "is_past": page.is_past(),
+        "seats_left": page.seats_left,
     }
     return private(TemplateResponse(request, "events/registration_manage.html", context))
