@@ -42,3 +42,21 @@ def test_list_queries_do_not_grow_with_items(client, path):
     assert with_fifty == with_five, (
         f"{path}: {with_five} queries with 5 items, {with_fifty} with 50"
     )
+
+
+def test_meeting_list_queries_do_not_grow_with_meetings(client):
+    tree = build_tree()
+    index = factories.EventIndexPageFactory(parent=tree.home, slug="spotkania")
+
+    def add_meetings(count):
+        for n in range(count):
+            parent = tree.zones["WTZ"] if n % 2 else index
+            meeting = factories.EventPageFactory(parent=parent)
+            factories.RegistrationFactory(event=meeting, people=2)
+
+    add_meetings(5)
+    client.get(index.url)
+    with_five = queries_for(client, index.url)
+    add_meetings(5)  # a full page of ten
+    with_ten = queries_for(client, index.url)
+    assert with_ten == with_five, f"{with_five} queries with 5 meetings, {with_ten} with 10"

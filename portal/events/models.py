@@ -316,6 +316,8 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
     def seats_taken(self):
         if hasattr(self, "confirmed_seats"):
             return self.confirmed_seats
+        if self.registration_event.pk is None:  # a preview of a page not saved yet
+            return 0
         return self.registrations.filter(status=Registration.Status.CONFIRMED).aggregate(
             total=Coalesce(Sum("people"), 0)
         )["total"]
