@@ -10,9 +10,8 @@ def ensure_registration_managers_group():
     group, _created = Group.objects.get_or_create(name=REGISTRATION_MANAGERS_GROUP_NAME)
     group.permissions.add(
         *Permission.objects.filter(
-            content_type__app_label="events",
-            codename__in=["view_registration", "change_registration"],
-        ),
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+            content_type__app_label__in=["events", "wagtailadmin"],
+            codename__in=["view_registration", "change_registration", "access_admin"],
+        )
     )
     return group
