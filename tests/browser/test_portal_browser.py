@@ -145,11 +145,23 @@ def test_news_images_and_report_documents_are_served(page, portal):
     assert response.body()[:5] == b"%PDF-"
 
 
-AXE_PAGES = ["home-pl", "home-en", "news", "report", "zone", "contact", "contact-en"]
+AXE_PAGES = [
+    "home-pl",
+    "home-en",
+    "news",
+    "report",
+    "zone",
+    "contact",
+    "contact-en",
+    "meetings",
+    "meetings-past-en",
+    "meeting-en",
+]
 
 
 def open_for_axe(page, name):
     from home.models import ContactPage
+    from portal.events.models import EventIndexPage, EventPage
     from portal.reports.models import ReportPage
     from zones.models import ZonePage
 
@@ -162,6 +174,9 @@ def open_for_axe(page, name):
         "zone": lambda: page_url(ZonePage),
         "contact": lambda: page_url(ContactPage),
         "contact-en": lambda: page_url(ContactPage, "en"),
+        "meetings": lambda: page_url(EventIndexPage) + "?strefa=strefa-wtz",
+        "meetings-past-en": lambda: page_url(EventIndexPage, "en") + "?pokaz=minione",
+        "meeting-en": lambda: page_url(EventPage, "en"),
     }[name]()
     response = page.goto(url)
     assert response is not None and response.status == 200, f"{url}: {response and response.status}"
