@@ -64,7 +64,6 @@ def event_page_view(request, page):
         context_overrides={
             "availability": availability,
             "form": form,
-            "Availability": Availability,
         },
     )
     response.status_code = status
@@ -93,7 +92,6 @@ def manage_registration_view(request, page, token):
                     request, "events/registration_erased.html", {"page": page, "self": page}
                 )
             )
-    registration.refresh_from_db()
     context = {
         "page": page,
         "self": page,
