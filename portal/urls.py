@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.core import views as core_views
 from portal.core.sitemaps import AllLanguagesSitemap
+from search import views as search_views
 
 urlpatterns = [
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
@@ -25,4 +26,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("szukaj/", search_views.search_view, name="search"),
+    path("szukaj/podpowiedzi/", search_views.suggestions_view, name="search_suggestions"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +13,8 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
+from portal.reports.panels import UnreadableDocumentsPanel
+from search.text import stem
 from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
 
 REPORTS_PER_PAGE = 10
@@ -62,6 +65,26 @@ class ReportRelatedPage(RelatedPage):
     page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="related_links")
 
 
+class DocumentText(models.Model):
+    """The text of an uploaded PDF, extracted once at upload, so reports are found by words
+    that appear only inside their files. A file that cannot be read keeps its error here."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="extracted_text"
+    )
+    text = models.TextField(blank=True)
+    error = models.CharField(max_length=500, blank=True)
+    file_name = models.CharField(max_length=255, blank=True)
+    extracted_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("tekst dokumentu")
+        verbose_name_plural = _("teksty dokumentów")
+
+    def __str__(self):
+        return self.file_name
+
+
 class ReportDocument(Orderable):
     """A file of the report (full text, annex, English version) with the language it is in."""
 
@@ -93,6 +116,7 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
     body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
 
     content_panels = Page.content_panels + [
+        UnreadableDocumentsPanel(),
         MultiFieldPanel(
             [FieldPanel("publication_date"), FieldPanel("authors"), FieldPanel("report_type")],
             heading=_("Metryka"),
@@ -107,6 +131,10 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
         index.SearchField("summary"),
         index.SearchField("authors"),
         index.SearchField("body"),
+        # Folded and stemmed copies (see search.text): what visitors' queries are matched to.
+        index.SearchField("search_title", boost=4),
+        index.SearchField("search_text"),
+        index.AutocompleteField("search_title"),
         index.FilterField("publication_date"),
         index.FilterField("report_type"),
     ]
@@ -117,3 +145,15 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
     class Meta:
         verbose_name = _("raport")
         verbose_name_plural = _("raporty")
+
+    def pdf_text(self):
+        document_ids = [link.document_id for link in self.documents.all()]
+        texts = DocumentText.objects.filter(document_id__in=document_ids)
+        return "\n".join(texts.values_list("text", flat=True))
+
+    def search_title(self):
+        return stem(self.title)
+
+    def search_text(self):
+        body = " ".join(self.body.stream_block.get_searchable_content(self.body))
+        return stem(" ".join([self.summary, self.authors, strip_tags(body), self.pdf_text()]))

@@ -8,6 +8,8 @@ import dj_database_url
 import dj_email_url
 from django.utils.translation import gettext_lazy as _
 
+from search.backends import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -37,11 +39,13 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.reports",
     "portal.events",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -155,7 +159,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = _("Portal ekonomii społecznej")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ELASTICSEARCH_URL, index_prefix=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_")
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -191,6 +198,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "elasticsearch": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },

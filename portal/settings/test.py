@@ -2,6 +2,8 @@
 
 import tempfile
 
+from search.backends import search_backends
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105
@@ -16,3 +18,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tests index into the database backend; the search tests switch to the Elasticsearch node
+# at ELASTICSEARCH_URL themselves, each into an index of its own.
+WAGTAILSEARCH_BACKENDS = search_backends("")

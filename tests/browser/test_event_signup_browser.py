@@ -157,8 +157,10 @@ def test_sign_up_with_accessibility_needs_and_cancel(page, new_meeting):
     form.get_by_role("button", name="Zapisz się").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Twoje zgłoszenie")
-    expect(page.get_by_role("status")).to_contain_text("Gotowe: masz miejsce na spotkaniu.")
-    expect(page.get_by_role("status")).to_contain_text(email)
+    expect(page.get_by_role("main").get_by_role("status")).to_contain_text(
+        "Gotowe: masz miejsce na spotkaniu."
+    )
+    expect(page.get_by_role("main").get_by_role("status")).to_contain_text(email)
     assert "/zgloszenie/" in page.url
     registration = Registration.objects.get(event=meeting, email=email)
     assert registration.status == Registration.Status.CONFIRMED
@@ -168,7 +170,7 @@ def test_sign_up_with_accessibility_needs_and_cancel(page, new_meeting):
 
     page.get_by_role("button", name="Rezygnuję z udziału").click()
 
-    expect(page.get_by_role("status")).to_contain_text("Zgłoszenie anulowane.")
+    expect(page.get_by_role("main").get_by_role("status")).to_contain_text("Zgłoszenie anulowane.")
     expect(page.get_by_role("button", name="Rezygnuję z udziału")).to_have_count(0)
     registration.refresh_from_db()
     assert registration.status == Registration.Status.CANCELLED
@@ -227,7 +229,7 @@ def test_full_meeting_puts_the_person_on_the_waitlist(page, new_meeting, server_
     fill_required_fields(form, unique_email())
     form.get_by_role("button", name="Zapisz mnie na listę rezerwową").click()
 
-    status = page.get_by_role("status")
+    status = page.get_by_role("main").get_by_role("status")
     expect(status).to_contain_text("Zapisaliśmy Cię na listę rezerwową.")
     expect(status).to_contain_text("Twoje miejsce w kolejce: 1.")
     assert_no_axe_violations(page)

@@ -1,0 +1,34 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class UnreadableDocumentsPanel(Panel):
+    """Tells the editor which attached PDFs gave no text, so the report will not be found by
+    their contents (the files themselves are kept and offered for download)."""
+
+    def on_model_bound(self):
+        if not self.heading:
+            self.heading = _("Pliki bez tekstu do wyszukiwania")
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "reports/admin/unreadable_documents_panel.html"
+
+        def unreadable(self):
+            from portal.reports.models import DocumentText
+
+            if not self.instance.pk:
+                return []
+            document_ids = self.instance.documents.values_list("document_id", flat=True)
+            return list(
+                DocumentText.objects.filter(document_id__in=list(document_ids))
+                .exclude(error="")
+                .select_related("document")
+            )
+
+        def is_shown(self):
+            return bool(self.unreadable())
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["unreadable"] = self.unreadable()
+            return context

@@ -1,0 +1,194 @@
+"""The public search of research reports: one GET form, so every state (query, filters,
+sort, page) is a shareable address and works without JavaScript."""
+
+from collections import Counter
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+
+from portal.core.models import Tag, in_active_locale
+from portal.reports.models import ReportDocument, ReportPage, ReportPageTag, ReportType
+from search.models import UnansweredQuery
+from search.text import excerpt, stem
+from zones.models import ZonePage, label_with_zones
+
+RESULTS_PER_PAGE = 10
+MAX_MATCHES = 1000
+SUGGESTIONS = 8
+FACETS = ("strefa", "rok", "rodzaj", "tag", "jezyk")
+CENTRAL = "centralne"
+
+
+def reports_in(locale):
+    return ReportPage.objects.live().filter(locale=locale)
+
+
+def matching_reports(locale, query):
+    """Reports of the language version matching the query, best first (all of them, newest
+    first, when there is no query)."""
+    reports = reports_in(locale)
+    terms = stem(query)
+    if not terms:
+        return list(reports.order_by("-publication_date", "-pk")[:MAX_MATCHES])
+    return list(reports.search(terms, operator="and")[:MAX_MATCHES])
+
+
+def describe(reports, locale):
+    """The facet values of each report: zone, year, type, tags and document languages."""
+    reports = label_with_zones(reports, locale)
+    ids = [report.pk for report in reports]
+    tags, languages = {}, {}
+    for link in ReportPageTag.objects.filter(page_id__in=ids).select_related("tag"):
+        tags.setdefault(link.page_id, set()).add(link.tag.slug)
+    for page_id, language in ReportDocument.objects.filter(page_id__in=ids).values_list(
+        "page_id", "language"
+    ):
+        languages.setdefault(page_id, set()).add(language)
+    return [
+        (
+            report,
+            {
+                "strefa": {report.listed_zone.slug if report.listed_zone else CENTRAL},
+                "rok": {str(report.publication_date.year)},
+                "rodzaj": {report.report_type},
+                "tag": tags.get(report.pk, set()),
+                "jezyk": languages.get(report.pk, set()),
+            },
+        )
+        for report in reports
+    ]
+
+
+def selected_filters(request):
+    return {name: request.GET.get(name, "") for name in FACETS if request.GET.get(name)}
+
+
+def passes(values, filters, skip=None):
+    return all(value in values[name] for name, value in filters.items() if name != skip)
+
+
+def facet_counts(described, filters):
+    """Counts per value of each facet, under the other facets' filters (so a chosen value
+    does not hide the alternatives)."""
+    counts = {name: Counter() for name in FACETS}
+    for _report, values in described:
+        for name in FACETS:
+            if passes(values, filters, skip=name):
+                counts[name].update(values[name])
+    return counts
+
+
+def facet_labels(locale):
+    zones = ZonePage.objects.live().filter(locale=locale).order_by("path")
+    tags = in_active_locale(Tag.objects.filter(locale=Locale.get_default()), Tag)
+    return {
+        "strefa": {CENTRAL: _("Materiały ogólne"), **{zone.slug: zone.title for zone in zones}},
+        "rodzaj": dict(ReportType.choices),
+        "jezyk": {"pl": _("polski"), "en": _("angielski")},
+        "tag": {tag.slug: tag.name for tag in tags},
+    }
+
+
+def build_facets(counts, filters, labels, base_params):
+    """Each facet as a list of choices with the count and the address that toggles it."""
+    names = {
+        "strefa": _("Strefa"),
+        "rok": _("Rok"),
+        "rodzaj": _("Rodzaj publikacji"),
+        "tag": _("Temat"),
+        "jezyk": _("Język dokumentu"),
+    }
+    facets = []
+    for name in FACETS:
+        choices = []
+        values = counts[name]
+        order = sorted(values, reverse=True) if name == "rok" else sorted(values)
+        for value in order:
+            params = dict(base_params)
+            chosen = filters.get(name) == value
+            if chosen:
+                params.pop(name, None)
+            else:
+                params[name] = value
+            choices.append(
+                {
+                    "value": value,
+                    "label": labels.get(name, {}).get(value, value),
+                    "count": values[value],
+                    "chosen": chosen,
+                    "url": "?" + urlencode(params),
+                }
+            )
+        if choices:
+            facets.append({"name": name, "label": names[name], "choices": choices})
+    return facets
+
+
+def promoted_pages(query, locale):
+    if not query:
+        return []
+    picks = Query.get(query).editors_picks.select_related("page").order_by("sort_order")
+    pages = in_active_locale([pick.page for pick in picks if pick.page_id], Page)
+    return [page.specific for page in pages if page.live and page.locale_id == locale.pk]
+
+
+def search_view(request):
+    locale = Locale.get_active()
+    query = request.GET.get("q", "").strip()[:200]
+    filters = selected_filters(request)
+    sort = "data" if request.GET.get("sort") == "data" else "trafnosc"
+    described = describe(matching_reports(locale, query), locale)
+    counts = facet_counts(described, filters)
+    results = [report for report, values in described if passes(values, filters)]
+    if sort == "data" or not stem(query):
+        results.sort(key=lambda report: (report.publication_date, report.pk), reverse=True)
+    promoted = promoted_pages(query, locale)
+    promoted_ids = {page.pk for page in promoted}
+    results = [report for report in results if report.pk not in promoted_ids]
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("strona"))
+    for report in page.object_list:
+        report.excerpt = excerpt(f"{report.summary} {report.pdf_text()}", query)
+    params = {key: value for key, value in request.GET.items() if value and key != "strona"}
+    if query and request.GET.get("strona", "1") == "1":
+        Query.get(query).add_hit()
+        if not results and not promoted:
+            UnansweredQuery.record(query, locale.language_code)
+    zone_filter = filters.get("strefa")
+    context = {
+        "query": query,
+        "sort": sort,
+        "results_page": page,
+        "result_count": len(results) + len(promoted),
+        "promoted": promoted,
+        "facets": build_facets(counts, filters, facet_labels(locale), params),
+        "filters": filters,
+        "zone": ZonePage.objects.filter(locale=locale, slug=zone_filter).first()
+        if zone_filter
+        else None,
+        "pagination_query": urlencode(params),
+        "sort_urls": {
+            key: "?" + urlencode({**params, "sort": key}) for key in ("trafnosc", "data")
+        },
+    }
+    return TemplateResponse(request, "search/search_results.html", context)
+
+
+def suggestions_view(request):
+    """Report titles for the search box's suggestions (progressive enhancement)."""
+    query = request.GET.get("q", "").strip()[:100]
+    terms = stem(query)
+    if len(query) < 2 or not terms:
+        return JsonResponse({"suggestions": []})
+    reports = reports_in(Locale.get_active()).autocomplete(terms)
+    return JsonResponse(
+        {
+            "suggestions": [
+                {"title": report.title, "url": report.url} for report in reports[:SUGGESTIONS]
+            ]
+        }
+    )
