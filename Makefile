@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint format messages clean-venv
+.PHONY: run setup test benchmark lint format messages clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=portal.settings.test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## benchmark: times of the report search on the configured backend (figures, not a test)
+benchmark: setup
+	$(BIN)/python manage.py benchmark_search
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

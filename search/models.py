@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 class UnansweredQuery(models.Model):
     """Queries that found nothing, so editors see what visitors miss. Popular queries in
-    general are counted by Wagtail's search promotions (Raporty → Wyszukiwane frazy)."""
+    general are counted by Wagtail's search promotions (Raporty → Search terms)."""
 
     query_string = models.CharField(_("zapytanie"), max_length=255)
     language = models.CharField(_("język"), max_length=8)

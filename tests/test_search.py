@@ -3,10 +3,13 @@ database's own full-text search, SQLite FTS5 or PostgreSQL, and an Elasticsearch
 ELASTICSEARCH_URL points at one)."""
 
 import datetime
+import io
 import uuid
 
 import pytest
+from django.contrib.auth.models import Permission, User
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.models import Locale
@@ -242,3 +245,40 @@ def test_an_edited_report_is_found_by_its_new_words_only(client, backend):
 
     assert titles(search(client, backend, q="olchowe")) == ["Raport o wierzbach"]
     assert titles(search(client, backend, q="wierzbowe")) == []
+
+
+def test_update_index_rebuilds_the_elasticsearch_index_behind_an_alias(settings, demo_site):
+    """A rebuild fills a new index and then swaps the alias: searching never stops."""
+    require_service(
+        bool(settings.ELASTICSEARCH_URL),
+        "this test needs an Elasticsearch node: run scripts/elasticsearch/start and export "
+        "ELASTICSEARCH_URL=http://127.0.0.1:9201",
+    )
+    prefix = f"portal_test_{uuid.uuid4().hex[:8]}_"
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(settings.ELASTICSEARCH_URL, prefix)
+    backend = get_search_backend()
+    alias = backend.get_index_for_model(ReportPage).name
+    pl = Locale.objects.get(language_code="pl")
+    try:
+        call_command("update_index", stdout=io.StringIO())
+        first = set(backend.es.indices.get_alias(name=alias))
+        call_command("update_index", stdout=io.StringIO())
+        second = set(backend.es.indices.get_alias(name=alias))
+
+        assert first and second and first != second and alias not in first | second
+        assert not backend.es.indices.exists(index=",".join(first))
+        found = ReportPage.objects.live().filter(locale=pl).search("pozaplacow")
+        assert [report.slug for report in found] == ["koszty-zatrudnienia-trenera-pracy"]
+    finally:
+        backend.es.indices.delete(index=f"{prefix}*")
+
+
+def test_editors_see_the_queries_that_found_nothing(client, admin_client, demo_site):
+    client.get("/pl/szukaj/", {"q": "Jemiołowe"})
+
+    page = admin_client.get("/admin/wyszukiwarka/bez-wynikow/").content.decode()
+    assert "jemiołowe" in page
+    editor = User.objects.create_user(username="redaktor", password="x")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get("/admin/wyszukiwarka/bez-wynikow/").status_code == 302

@@ -53,7 +53,14 @@ def ensure_moderators_group():
     _grant(group, Page.get_root_nodes(), MODERATOR_PAGE_PERMISSIONS)
     group.permissions.add(
         *Permission.objects.filter(
-            content_type__app_label__in=["core", "wagtaildocs", "wagtailimages", "wagtail_localize"]
+            content_type__app_label__in=[
+                "core",
+                "search",
+                "wagtaildocs",
+                "wagtailimages",
+                "wagtail_localize",
+                "wagtailsearchpromotions",
+            ]
         )
     )
     return group

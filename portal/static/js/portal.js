@@ -131,6 +131,8 @@
                 event.preventDefault();
                 window.location.href = options[active].dataset.url;
             } else if (event.key === "Escape") {
+                // Close the list only; the search field keeps what was typed.
+                event.preventDefault();
                 close();
             }
         });
