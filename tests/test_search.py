@@ -282,3 +282,23 @@ def test_editors_see_the_queries_that_found_nothing(client, admin_client, demo_s
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(editor)
     assert client.get("/admin/wyszukiwarka/bez-wynikow/").status_code == 302
+
+
+def test_a_deleted_report_disappears_from_the_results(client, backend):
+    report = publish_report(title="Raport o głogach", summary="Głogowe żywopłoty.")
+    assert titles(search(client, backend, q="glogowe")) == ["Raport o głogach"]
+
+    report.delete()
+
+    assert titles(search(client, backend, q="glogowe")) == []
+
+
+def test_personal_data_never_enters_the_index():
+    from wagtail.contrib.forms.models import FormSubmission
+    from wagtail.search.index import get_indexed_models
+
+    from portal.events.models import Registration, RegistrationMessage
+
+    indexed = set(get_indexed_models())
+    assert not indexed & {Registration, RegistrationMessage, FormSubmission}
+    assert ReportPage in indexed
