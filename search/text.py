@@ -94,7 +94,11 @@ def excerpt(text, query, length=260):
 
     def matches(word):
         folded = stem_word(fold(word))
-        return any(folded.startswith(item) or item.startswith(folded) for item in stems)
+        # A longer form of a query word, or a stem of it; never a short word like "z".
+        return any(
+            folded.startswith(item) or (len(folded) >= MIN_STEM and item.startswith(folded))
+            for item in stems
+        )
 
     hits = [m for m in WORD.finditer(text) if stems and matches(m.group())]
     start = 0

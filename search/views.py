@@ -154,7 +154,8 @@ def search_view(request):
     for report in page.object_list:
         report.excerpt = excerpt(f"{report.summary} {report.pdf_text()}", query)
     params = {key: value for key, value in request.GET.items() if value and key != "strona"}
-    if query and request.GET.get("strona", "1") == "1":
+    # Count a search once, when it is made, not again on each filter, sort or page.
+    if query and not filters and set(request.GET) <= {"q"}:
         Query.get(query).add_hit()
         if not results and not promoted:
             UnansweredQuery.record(query, locale.language_code)

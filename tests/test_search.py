@@ -302,3 +302,13 @@ def test_personal_data_never_enters_the_index():
     indexed = set(get_indexed_models())
     assert not indexed & {Registration, RegistrationMessage, FormSubmission}
     assert ReportPage in indexed
+
+
+def test_excerpts_mark_the_query_words_and_not_short_words_that_happen_to_start_them():
+    from search.text import excerpt
+
+    marked = excerpt("Źródła finansowania z budżetu gminy i z funduszy.", "zrodla finansowania")
+
+    assert str(marked) == (
+        "<mark>Źródła</mark> <mark>finansowania</mark> z budżetu gminy i z funduszy."
+    )
