@@ -31,12 +31,9 @@ from tests.conftest import require_service
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=["database", "elasticsearch"])
-def backend(request, settings, demo_site):
-    """Which search backend the scenario runs on; reports made in the test are indexed there."""
-    if request.param == "database":
-        yield "database"
-        return
+def use_elasticsearch(settings):
+    """Points the search at the node in ELASTICSEARCH_URL, with indexes of this test's own;
+    returns their name prefix."""
     require_service(
         bool(settings.ELASTICSEARCH_URL),
         "this test needs an Elasticsearch node: run scripts/elasticsearch/start and export "
@@ -44,6 +41,16 @@ def backend(request, settings, demo_site):
     )
     prefix = f"portal_test_{uuid.uuid4().hex[:8]}_"
     settings.WAGTAILSEARCH_BACKENDS = search_backends(settings.ELASTICSEARCH_URL, prefix)
+    return prefix
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def backend(request, settings, demo_site):
+    """Which search backend the scenario runs on; reports made in the test are indexed there."""
+    if request.param == "database":
+        yield "database"
+        return
+    use_elasticsearch(settings)
     index = get_search_backend().get_index_for_model(ReportPage)
     index.put()
     index.add_model(ReportPage)
@@ -249,13 +256,7 @@ def test_an_edited_report_is_found_by_its_new_words_only(client, backend):
 
 def test_update_index_rebuilds_the_elasticsearch_index_behind_an_alias(settings, demo_site):
     """A rebuild fills a new index and then swaps the alias: searching never stops."""
-    require_service(
-        bool(settings.ELASTICSEARCH_URL),
-        "this test needs an Elasticsearch node: run scripts/elasticsearch/start and export "
-        "ELASTICSEARCH_URL=http://127.0.0.1:9201",
-    )
-    prefix = f"portal_test_{uuid.uuid4().hex[:8]}_"
-    settings.WAGTAILSEARCH_BACKENDS = search_backends(settings.ELASTICSEARCH_URL, prefix)
+    prefix = use_elasticsearch(settings)
     backend = get_search_backend()
     alias = backend.get_index_for_model(ReportPage).name
     pl = Locale.objects.get(language_code="pl")
