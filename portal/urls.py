@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.consent import views as consent_views
 from portal.core import views as core_views
 from portal.core.sitemaps import AllLanguagesSitemap
 from search import views as search_views
@@ -27,6 +28,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("zgoda-cookies/", consent_views.save_consent, name="consent"),
     path("szukaj/", search_views.search_view, name="search"),
     path("szukaj/podpowiedzi/", search_views.suggestions_view, name="search_suggestions"),
     path("", include(wagtail_urls)),

@@ -33,6 +33,7 @@ BLOCK_TYPES = {
     "partners",
     "call_to_action",
     "quote",
+    "video",
 }
 REPORT_TYPES = {"raport", "ekspertyza", "analiza", "ewaluacja", "wytyczne"}
 ZONE_KEYS = ["samorzady", "wtz", "biznes", "wspolpraca"]

@@ -54,6 +54,7 @@ def ensure_moderators_group():
     group.permissions.add(
         *Permission.objects.filter(
             content_type__app_label__in=[
+                "consent",
                 "core",
                 "search",
                 "wagtaildocs",

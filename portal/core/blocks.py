@@ -1,5 +1,8 @@
 """StreamField blocks shared by every page family, drawn from the project documents."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -123,6 +126,53 @@ class QuoteBlock(blocks.StructBlock):
         template = "core/blocks/quote.html"
 
 
+VIDEO_PATTERNS = [
+    (re.compile(r"(?:youtube\.com/watch\?v=|youtu\.be/|youtube\.com/embed/)([\w-]{6,})"),
+     "https://www.youtube-nocookie.com/embed/{}"),
+    (re.compile(r"vimeo\.com/(?:video/)?(\d+)"), "https://player.vimeo.com/video/{}?dnt=1"),
+]  # fmt: skip
+
+
+def video_embed_url(url):
+    """The privacy-friendly player address of a YouTube or Vimeo link, or None."""
+    for pattern, template in VIDEO_PATTERNS:
+        match = pattern.search(url or "")
+        if match:
+            return template.format(match.group(1))
+    return None
+
+
+class VideoBlock(blocks.StructBlock):
+    """A YouTube or Vimeo video that loads only after the visitor allows external media;
+    until then an accessible placeholder says what would load."""
+
+    title = blocks.CharBlock(label=_("Tytuł filmu"))
+    url = blocks.URLBlock(label=_("Adres filmu (YouTube lub Vimeo)"))
+    transcript = blocks.TextBlock(
+        label=_("Transkrypcja lub opis"),
+        required=False,
+        help_text=_("Tekst dla osób, które nie mogą lub nie chcą obejrzeć filmu."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not video_embed_url(value["url"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Podaj adres filmu z YouTube lub Vimeo."))}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["embed_url"] = video_embed_url(value["url"])
+        return context
+
+    class Meta:
+        icon = "media"
+        label = _("Film (po zgodzie na media zewnętrzne)")
+        template = "core/blocks/video.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     rich_text = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, label=_("Tekst"), template="core/blocks/rich_text.html"
@@ -135,3 +185,4 @@ class BodyBlock(blocks.StreamBlock):
     partners = PartnersBlock()
     call_to_action = CallToActionBlock()
     quote = QuoteBlock()
+    video = VideoBlock()

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.reports",
     "portal.events",
+    "portal.consent",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -98,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "portal.core.context_processors.reading_preferences",
+                "portal.consent.context_processors.consent",
             ],
         },
     },
@@ -185,6 +187,10 @@ EVENT_SIGNUPS_PER_ADDRESS = env_int("EVENT_SIGNUPS_PER_ADDRESS", 20)
 EVENT_SIGNUP_WINDOW_SECONDS = 3600
 EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 180)
 EVENT_ACCESSIBILITY_RETENTION_DAYS = env_int("EVENT_ACCESSIBILITY_RETENTION_DAYS", 1)
+
+# Proof of cookie consent is kept this long (3 years by default), then purged by
+# `manage.py purge_consent_records`.
+CONSENT_RECORD_RETENTION_DAYS = env_int("CONSENT_RECORD_RETENTION_DAYS", 3 * 365)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

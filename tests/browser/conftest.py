@@ -87,8 +87,15 @@ def portal(browser, django_db_setup, django_db_blocker):
             server.stop()
 
 
-def _new_page(request, browser, base_url, **context_options):
+DECIDED_CONSENT = "1.00000000-0000-4000-8000-000000000000.-"
+
+
+def _new_page(request, browser, base_url, decided=True, **context_options):
+    """A fresh context; `decided` gives it the cookie of a visitor who already answered the
+    cookie banner (rejected everything), so only the consent tests meet the banner."""
     context = browser.new_context(base_url=base_url, **context_options)
+    if decided:
+        context.add_cookies([{"name": "portal_consent", "value": DECIDED_CONSENT, "url": base_url}])
     context.set_default_timeout(15_000)
     page = context.new_page()
     return context, page
@@ -115,6 +122,21 @@ def page(request, browser, portal):
 @pytest.fixture
 def page_without_js(request, browser, portal):
     context, page = _new_page(request, browser, portal, java_script_enabled=False)
+    yield page
+    _close(request, context, page)
+
+
+@pytest.fixture
+def first_visit(request, browser, portal):
+    """A visitor who has not answered the cookie banner yet."""
+    context, page = _new_page(request, browser, portal, decided=False)
+    yield page
+    _close(request, context, page)
+
+
+@pytest.fixture
+def first_visit_without_js(request, browser, portal):
+    context, page = _new_page(request, browser, portal, decided=False, java_script_enabled=False)
     yield page
     _close(request, context, page)
 

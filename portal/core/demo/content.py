@@ -1725,6 +1725,24 @@ STANDARD_PAGES = [
                     "link_text": T("Przejdź do formularza kontaktowego", "Go to the contact form"),
                 },
             ),
+            (
+                "video",
+                {
+                    "title": T(
+                        "Film: trener pracy w zakładzie – przykładowe nagranie",
+                        "Video: a job coach at the workplace – sample recording",
+                    ),
+                    "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+                    "transcript": T(
+                        "Przykładowe nagranie pokazujące miejsce na film w portalu. Film "
+                        "wczytuje się dopiero po zgodzie na media zewnętrzne; do tego czasu "
+                        "serwis YouTube nie otrzymuje żadnych danych.",
+                        "A sample recording showing where a video goes on the portal. It loads "
+                        "only after you allow external media; until then YouTube receives no "
+                        "data.",
+                    ),
+                },
+            ),
         ],
         "show_in_menus": True,
     },
@@ -4800,6 +4818,92 @@ EVENTS = [
         ],
     },
 ]
+
+# ---------------------------------------------------------------------------------------
+# Cookie banner: texts, categories and the cookies the portal really sets
+# ---------------------------------------------------------------------------------------
+
+VIDEO_PLAYBACK = T(
+    "odtwarzanie filmów i statystyka serwisu", "video playback and the service's statistics"
+)
+CONSENT = {
+    "banner_title": T("Pliki cookies na tym portalu", "Cookies on this portal"),
+    "banner_text": T(
+        "Używamy niezbędnych plików cookies, aby portal działał, a za Twoją zgodą także "
+        "plików do zapamiętania ustawień, statystyki odwiedzin i wyświetlania filmów "
+        "z zewnętrznych serwisów. Możesz zaakceptować wszystkie, odrzucić wszystkie albo "
+        "wybrać kategorie. Zdanie możesz zmienić w każdej chwili w stopce strony.",
+        "We use necessary cookies to make the portal work and, with your consent, cookies "
+        "that remember settings, count visits and show videos from external services. You "
+        "can accept all, reject all or choose categories, and change your mind at any time "
+        "from the page footer.",
+    ),
+    "necessary_description": T(
+        "Bez nich portal nie działa: zapamiętują Twoją decyzję o cookies, wybrany rozmiar "
+        "tekstu i kontrast oraz chronią formularze przed nadużyciami.",
+        "The portal cannot work without them: they remember your cookie choice, text size "
+        "and contrast, and protect forms against abuse.",
+    ),
+    "preferences_description": T(
+        "Zapamiętują dodatkowe ustawienia, które wybierzesz. Obecnie portal nie zapisuje "
+        "takich plików.",
+        "They remember additional settings you choose. The portal currently sets no such cookies.",
+    ),
+    "analytics_description": T(
+        "Pozwalają policzyć odwiedziny i sprawdzić, które materiały są czytane, bez "
+        "ustalania, kim jesteś.",
+        "They let us count visits and see which materials are read, without identifying you.",
+    ),
+    "media_description": T(
+        "Pozwalają wyświetlać filmy z YouTube i Vimeo osadzone na stronach. Te serwisy mogą "
+        "zapisać własne pliki cookies i poznać Twój adres IP.",
+        "They let pages show videos embedded from YouTube and Vimeo. These services may set "
+        "their own cookies and learn your IP address.",
+    ),
+    "cookies": [
+        (
+            "necessary",
+            "portal_consent",
+            T("ten portal", "this portal"),
+            T("zapamiętuje Twoją decyzję o cookies", "remembers your cookie choice"),
+            T("12 miesięcy", "12 months"),
+        ),
+        (
+            "necessary",
+            "reading_prefs",
+            T("ten portal", "this portal"),
+            T("rozmiar tekstu i wysoki kontrast", "text size and high contrast"),
+            T("12 miesięcy", "12 months"),
+        ),
+        (
+            "necessary",
+            "csrftoken",
+            T("ten portal", "this portal"),
+            T("ochrona formularzy przed nadużyciami", "protects forms against abuse"),
+            T("12 miesięcy", "12 months"),
+        ),
+        (
+            "media",
+            "YSC, VISITOR_INFO1_LIVE",
+            "YouTube (Google)",
+            T(
+                "odtwarzanie filmów i statystyka serwisu",
+                "video playback and the service's statistics",
+            ),
+            T("do 6 miesięcy", "up to 6 months"),
+        ),
+        (
+            "media",
+            "vuid",
+            "Vimeo",
+            T(
+                "odtwarzanie filmów i statystyka serwisu",
+                "video playback and the service's statistics",
+            ),
+            T("do 2 lat", "up to 2 years"),
+        ),
+    ],
+}
 
 # ---------------------------------------------------------------------------------------
 # Contact form and site-wide settings

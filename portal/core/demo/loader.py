@@ -29,6 +29,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.models import ContactFormField, ContactPage, HomePage, StandardPage
+from portal.consent.models import ConsentCookie, ConsentSettings
 from portal.core.demo import content
 from portal.core.demo.assets import make_image, make_pdf
 from portal.core.demo.text import T
@@ -145,6 +146,7 @@ class DemoLoader:
             for page, spec, kind in sorted(self.demo_pages, key=lambda item: item[0].path)
         )
         self.ensure_site_content()
+        self.ensure_consent_settings()
         self.ensure_demo_registrations()
         ensure_moderators_group()
         self.log(f"Demo content: {len(self.new_pages)} new Polish pages, {translated} translated.")
@@ -195,6 +197,50 @@ class DemoLoader:
             for name, value in self.site_fields(spec, "en").items():
                 setattr(translation, name, value)
             translation.save()
+
+    def ensure_consent_settings(self):
+        spec = content.CONSENT
+        texts = [
+            "banner_title",
+            "banner_text",
+            "necessary_description",
+            "preferences_description",
+            "analytics_description",
+            "media_description",
+        ]
+        source = ConsentSettings.objects.filter(locale=self.pl).first()
+        if source is None:
+            source = ConsentSettings(
+                locale=self.pl,
+                policy_page=self.pages["prywatnosc"],
+                **{name: spec[name].pl for name in texts},
+            )
+            source.cookies = self.consent_cookies(spec, "pl", self.pl)
+            source.save()
+        if not source.has_translation(self.en):
+            translation = source.copy_for_translation(self.en)
+            for name in texts:
+                setattr(translation, name, spec[name].en)
+            translation.cookies = self.consent_cookies(spec, "en", self.en)
+            for english, polish in zip(
+                translation.cookies.all(), source.cookies.all(), strict=True
+            ):
+                english.translation_key = polish.translation_key
+            translation.save()
+
+    @staticmethod
+    def consent_cookies(spec, lang, locale):
+        return [
+            ConsentCookie(
+                locale=locale,
+                category=category,
+                name=name,
+                provider=pick(provider, lang),
+                purpose=pick(purpose, lang),
+                duration=pick(duration, lang),
+            )
+            for category, name, provider, purpose, duration in spec["cookies"]
+        ]
 
     def ensure_demo_registrations(self):
         """Fictional sign-ups, so one meeting is nearly full and a past one has attendees."""

@@ -1,0 +1,77 @@
+import csv
+import io
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.consent.models import ConsentRecord, ConsentSettings
+
+EXPORT_PERMISSION = "consent.view_consentrecord"
+
+
+class ConsentSettingsViewSet(SnippetViewSet):
+    model = ConsentSettings
+    icon = "lock"
+    list_display = ["banner_title", "policy_version", "locale"]
+
+
+register_snippet(ConsentSettingsViewSet)
+
+
+def export_consent_records(request):
+    """The proof of consent as CSV (semicolons, UTF-8 with BOM, for Polish Excel)."""
+    if not request.user.has_perm(EXPORT_PERMISSION):
+        raise PermissionDenied
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(
+        ["consent_id", "action", "preferences", "analytics", "media", "policy_version",
+         "language", "created_at"]
+    )  # fmt: skip
+    for record in ConsentRecord.objects.order_by("created_at").iterator():
+        writer.writerow(
+            [
+                record.consent_id,
+                record.action,
+                int(record.preferences),
+                int(record.analytics),
+                int(record.media),
+                record.policy_version,
+                record.language,
+                record.created_at.isoformat(),
+            ]
+        )
+    response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv")
+    name = f"zgody-cookies-{timezone.localdate():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@hooks.register("register_admin_urls")
+def register_consent_export_url():
+    return [
+        path("zgody-cookies/eksport.csv", export_consent_records, name="consent_records_export")
+    ]
+
+
+class ConsentExportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(EXPORT_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_consent_export_menu_item():
+    return ConsentExportMenuItem(
+        _("Rejestr zgód na cookies (CSV)"),
+        reverse("consent_records_export"),
+        icon_name="download",
+        order=720,
+    )
