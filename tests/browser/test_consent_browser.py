@@ -55,7 +55,7 @@ def test_allowing_external_media_from_the_placeholder_shows_the_video(first_visi
 
     frame = page.locator("figure.video iframe")
     expect(frame).to_have_attribute("src", "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ")
-    expect(frame).to_be_focused()
+    expect(page.locator("figure.video .video__frame")).to_be_focused()
     assert page.context.cookies()[0]["value"].endswith(".m")
 
 

@@ -18,10 +18,14 @@
             });
             var placeholder = template.closest("[data-consent-placeholder]");
             if (placeholder) {
-                var frame = content.querySelector("iframe");
+                // Focus goes to the video that replaced the button the visitor pressed.
+                var frame = content.querySelector(".video__frame");
                 var hadFocus = placeholder.contains(document.activeElement);
                 placeholder.replaceWith(content);
-                if (frame && hadFocus) { frame.focus(); }
+                if (frame && hadFocus) {
+                    frame.setAttribute("tabindex", "-1");
+                    frame.focus();
+                }
             } else {
                 template.replaceWith(content);
             }
