@@ -9,13 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from portal.consent.state import ANALYTICS, CATEGORY_NAMES, MEDIA, NECESSARY, PREFERENCES
+from portal.core.models import OneRecordPerLanguage
 
 
-class ConsentSettings(TranslatableMixin, ClusterableModel):
+class ConsentSettings(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
     """The banner, the category descriptions, the cookie list and the policy version."""
 
     banner_title = models.CharField(_("tytuł baneru"), max_length=200)
@@ -82,13 +83,6 @@ class ConsentSettings(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.banner_title} ({self.locale.language_code})"
-
-    @classmethod
-    def for_active_locale(cls):
-        records = {item.locale.language_code: item for item in cls.objects.select_related("locale")}
-        return records.get(Locale.get_active().language_code) or records.get(
-            Locale.get_default().language_code
-        )
 
     def categories(self):
         """Each category with its description and the cookies it covers."""

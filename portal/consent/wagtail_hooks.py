@@ -1,8 +1,4 @@
-import csv
-import io
-
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.consent.models import ConsentRecord, ConsentSettings
+from portal.core.spreadsheets import csv_response
 
 EXPORT_PERMISSION = "consent.view_consentrecord"
 
@@ -26,33 +23,26 @@ register_snippet(ConsentSettingsViewSet)
 
 
 def export_consent_records(request):
-    """The proof of consent as CSV (semicolons, UTF-8 with BOM, for Polish Excel)."""
+    """The proof of consent as CSV for Polish Excel."""
     if not request.user.has_perm(EXPORT_PERMISSION):
         raise PermissionDenied
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
-        ["consent_id", "action", "preferences", "analytics", "media", "policy_version",
-         "language", "created_at"]
-    )  # fmt: skip
-    for record in ConsentRecord.objects.order_by("created_at").iterator():
-        writer.writerow(
-            [
-                record.consent_id,
-                record.action,
-                int(record.preferences),
-                int(record.analytics),
-                int(record.media),
-                record.policy_version,
-                record.language,
-                record.created_at.isoformat(),
-            ]
-        )
-    response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv")
-    name = f"zgody-cookies-{timezone.localdate():%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    header = ["consent_id", "action", "preferences", "analytics", "media", "policy_version",
+              "language", "created_at"]  # fmt: skip
+    records = ConsentRecord.objects.order_by("created_at").iterator()
+    rows = (
+        [
+            record.consent_id,
+            record.action,
+            int(record.preferences),
+            int(record.analytics),
+            int(record.media),
+            record.policy_version,
+            record.language,
+            record.created_at.isoformat(),
+        ]
+        for record in records
+    )
+    return csv_response(header, rows, f"zgody-cookies-{timezone.localdate():%Y-%m-%d}.csv")
 
 
 @hooks.register("register_admin_urls")

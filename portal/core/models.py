@@ -41,7 +41,18 @@ class Tag(TranslatableMixin, index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
-class SiteContent(TranslatableMixin, ClusterableModel):
+class OneRecordPerLanguage:
+    """Site-wide texts kept as one translatable record per language."""
+
+    @classmethod
+    def for_active_locale(cls):
+        """The record for the visitor's language, falling back to the default language."""
+        records = {item.locale.language_code: item for item in cls.objects.select_related("locale")}
+        active = Locale.get_active().language_code
+        return records.get(active) or records.get(Locale.get_default().language_code)
+
+
+class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
     """Footer contact details and the EU-funds statement, one record per language."""
 
     organisation = models.CharField(_("nazwa instytucji"), max_length=255)
@@ -101,13 +112,6 @@ class SiteContent(TranslatableMixin, ClusterableModel):
         if self.privacy_policy_page is None:
             return None
         return in_active_locale([self.privacy_policy_page], Page)[0].specific
-
-    @classmethod
-    def for_active_locale(cls):
-        """The record for the visitor's language, falling back to the default language."""
-        records = {item.locale.language_code: item for item in cls.objects.select_related("locale")}
-        active = Locale.get_active().language_code
-        return records.get(active) or records.get(Locale.get_default().language_code)
 
 
 class PageTag(Orderable):

@@ -1,11 +1,6 @@
-"""Registration lists for organisers: CSV for Polish Excel and XLSX.
+"""Registration lists for organisers: CSV for Polish Excel and XLSX, both safe from
+formula injection (see portal.core.spreadsheets)."""
 
-Values typed by visitors are neutralised against formula injection: a cell that a
-spreadsheet would read as a formula (=, +, -, @, tab, carriage return at the start) is
-prefixed with an apostrophe, so it is shown as text and never evaluated.
-"""
-
-import csv
 import io
 
 from django.http import HttpResponse
@@ -14,16 +9,10 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from portal.core import spreadsheets
+from portal.core.spreadsheets import safe_cell
+
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def safe_cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def columns():
@@ -74,16 +63,8 @@ def rows(registrations):
 
 
 def csv_response(registrations, filename):
-    buffer = io.StringIO()
-    # Polish Excel expects semicolons; the BOM makes it read the file as UTF-8.
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(columns())
-    for row in rows(registrations.in_list_order()):
-        writer.writerow([safe_cell(value) for value in row])
-    response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
+    rows_in_order = rows(registrations.in_list_order())
+    return spreadsheets.csv_response(columns(), rows_in_order, f"{filename}.csv")
 
 
 def xlsx_response(registrations, filename, title):
