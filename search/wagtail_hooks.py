@@ -3,8 +3,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from portal.core.menu import PermissionMenuItem
 from search.models import UnansweredQuery
 
 PERMISSION = "search.view_unansweredquery"
@@ -25,16 +25,12 @@ def register_unanswered_queries_url():
     return [path("wyszukiwarka/bez-wynikow/", unanswered_queries, name="unanswered_queries")]
 
 
-class UnansweredQueriesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISSION)
-
-
 @hooks.register("register_reports_menu_item")
 def register_unanswered_queries_menu_item():
-    return UnansweredQueriesMenuItem(
+    return PermissionMenuItem(
         _("Zapytania bez wyników"),
         reverse("unanswered_queries"),
         icon_name="search",
         order=710,
+        permission=PERMISSION,
     )

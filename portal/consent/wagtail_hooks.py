@@ -3,11 +3,11 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.consent.models import ConsentRecord, ConsentSettings
+from portal.core.menu import PermissionMenuItem
 from portal.core.spreadsheets import csv_response
 
 EXPORT_PERMISSION = "consent.view_consentrecord"
@@ -52,16 +52,12 @@ def register_consent_export_url():
     ]
 
 
-class ConsentExportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(EXPORT_PERMISSION)
-
-
 @hooks.register("register_reports_menu_item")
 def register_consent_export_menu_item():
-    return ConsentExportMenuItem(
+    return PermissionMenuItem(
         _("Rejestr zgód na cookies (CSV)"),
         reverse("consent_records_export"),
         icon_name="download",
         order=720,
+        permission=EXPORT_PERMISSION,
     )

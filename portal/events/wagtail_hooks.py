@@ -1,9 +1,9 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from portal.core.menu import PermissionMenuItem
 from portal.events import admin_views
 from portal.events.models import EventPage
 
@@ -32,18 +32,14 @@ def register_registration_urls():
     return [path("spotkania/", include((urlpatterns, app_name), namespace=app_name))]
 
 
-class RegistrationsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(admin_views.VIEW)
-
-
 @hooks.register("register_admin_menu_item")
 def register_registrations_menu_item():
-    return RegistrationsMenuItem(
+    return PermissionMenuItem(
         _("Zapisy na spotkania"),
         reverse("event_registrations:index"),
         icon_name="group",
         order=250,
+        permission=admin_views.VIEW,
     )
 
 
