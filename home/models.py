@@ -30,6 +30,8 @@ class HomePage(Page):
         "zones.ZonePage",
         "home.StandardPage",
         "home.ContactPage",
+        "accessibility.AccessibilityStatementPage",
+        "accessibility.EasyReadPage",
     ]
 
     class Meta:
@@ -62,7 +64,7 @@ class StandardPage(ZoneMemberMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "zones.ZonePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "accessibility.EasyReadPage"]
 
     class Meta:
         verbose_name = _("strona standardowa")

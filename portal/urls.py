@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.accessibility import views as accessibility_views
 from portal.consent import views as consent_views
 from portal.core import views as core_views
 from portal.core.sitemaps import AllLanguagesSitemap
@@ -31,6 +32,11 @@ urlpatterns += i18n_patterns(
     path("zgoda-cookies/", consent_views.save_consent, name="consent"),
     path("szukaj/", search_views.search_view, name="search"),
     path("szukaj/podpowiedzi/", search_views.suggestions_view, name="search_suggestions"),
+    path(
+        "informacje-o-nas.txt",
+        accessibility_views.organisation_text_file,
+        name="organisation-text",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

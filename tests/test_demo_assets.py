@@ -175,6 +175,9 @@ def page_keys():
         *content.ZONES,
         *zone_pages(),
         *content.STANDARD_PAGES,
+        content.SIGN_LANGUAGE_PAGE,
+        content.EASY_READ,
+        content.STATEMENT,
         *content.NEWS,
         *content.REPORTS,
     ]
@@ -317,11 +320,7 @@ def test_structure_and_counts():
     assert [zone["key"] for zone in content.ZONES] == ZONE_KEYS
     assert all(1 <= len(zone["pages"]) <= 2 for zone in content.ZONES)
     assert 8 <= len(content.TAGS) <= 10
-    assert [page["key"] for page in content.STANDARD_PAGES] == [
-        "o-projekcie",
-        "dostepnosc",
-        "prywatnosc",
-    ]
+    assert [page["key"] for page in content.STANDARD_PAGES] == ["o-projekcie", "prywatnosc"]
 
     news_zones = [item["zone"] for item in content.NEWS]
     assert len(content.NEWS) >= 8

@@ -71,7 +71,7 @@ def test_menu_breadcrumbs_and_footer(client, demo_site):
     crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
     assert "Strona główna" in crumbs and 'aria-current="page"' in crumbs
     footer = re.search(r'<footer class="site-footer".*?</footer>', html, re.S).group(0)
-    assert "mailto:" in footer and "eu-funds-bar" in footer
+    assert "mailto:" in footer and 'class="eu-funds"' in footer
     assert "Deklaracja dostępności" in footer
 
     english = get_html(client, first_of(NewsPage, "en"))

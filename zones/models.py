@@ -45,6 +45,7 @@ class ZonePage(Page):
         "news.NewsPage",
         "reports.ReportIndexPage",
         "events.EventPage",
+        "accessibility.EasyReadPage",
     ]
 
     class Meta:

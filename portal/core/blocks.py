@@ -6,8 +6,22 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
 
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+from portal.core.rich_text import LANGUAGE_FEATURES, heading_level_errors
+
+RICH_TEXT_FEATURES = [
+    "h2",
+    "h3",
+    "h4",
+    "bold",
+    "italic",
+    "ol",
+    "ul",
+    "link",
+    "document-link",
+    *LANGUAGE_FEATURES,
+]
 
 
 class HeadingMixin(blocks.StructBlock):
@@ -173,7 +187,104 @@ class VideoBlock(blocks.StructBlock):
         template = "core/blocks/video.html"
 
 
-class BodyBlock(blocks.StreamBlock):
+class SignLanguageVideoBlock(VideoBlock):
+    """A recording in Polish Sign Language (PJM); the text version is required, so the
+    information reaches people who cannot load or watch the video."""
+
+    transcript = blocks.TextBlock(
+        label=_("Tekst tego, co jest mówione w filmie"),
+        help_text=_("Tłumaczenie nagrania na tekst, wyświetlane pod filmem."),
+    )
+    has_captions = blocks.BooleanBlock(
+        label=_("Film ma napisy"),
+        required=False,
+        default=True,
+        help_text=_("Zaznacz, jeśli nagranie ma wgrane napisy (w serwisie wideo)."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["sign_language"] = True
+        return context
+
+    class Meta:
+        icon = "user"
+        label = _("Film w polskim języku migowym (PJM)")
+        template = "core/blocks/video.html"
+
+
+EASY_READ_MAX_WORDS = 15
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def long_sentences(text, limit=EASY_READ_MAX_WORDS):
+    """Sentences longer than easy-to-read guidance allows (Inclusion Europe: one idea per
+    short sentence)."""
+    sentences = (sentence.strip() for sentence in SENTENCE_END.split(text or ""))
+    return [sentence for sentence in sentences if len(sentence.split()) > limit]
+
+
+class EasyReadParagraphBlock(blocks.StructBlock):
+    pictogram = ImageBlock(label=_("Piktogram"))
+    text = blocks.TextBlock(
+        label=_("Tekst"),
+        help_text=_("Krótkie zdania, jedna myśl w zdaniu, najwyżej %(words)s słów w zdaniu.")
+        % {"words": EASY_READ_MAX_WORDS},
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        too_long = long_sentences(value["text"])
+        if too_long:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "text": ValidationError(
+                        _(
+                            "To zdanie jest za długie na tekst łatwy do czytania (więcej niż "
+                            "%(words)s słów): „%(sentence)s”. Podziel je na krótsze zdania."
+                        )
+                        % {"words": EASY_READ_MAX_WORDS, "sentence": too_long[0]}
+                    )
+                }
+            )
+        return value
+
+
+class EasyReadBlock(HeadingMixin):
+    """Easy-to-read text: large type, short sentences, a pictogram beside each paragraph."""
+
+    paragraphs = blocks.ListBlock(EasyReadParagraphBlock(), label=_("Akapity"), min_num=1)
+
+    class Meta:
+        icon = "user"
+        label = _("Tekst łatwy do czytania (ETR)")
+        template = "core/blocks/easy_read.html"
+
+
+class EuFundsBlock(blocks.StaticBlock):
+    class Meta:
+        icon = "site"
+        label = _("Informacja o funduszach UE")
+        admin_text = _(
+            "Pokazuje logotypy i informację o dofinansowaniu z funduszy UE ustawione "
+            "w „Treściach wspólnych witryny”."
+        )
+        template = "core/blocks/eu_funds.html"
+
+
+class HeadingOrderStreamBlock(blocks.StreamBlock):
+    """Headings inside the stream follow the page title (h1) without skipping a level, so
+    screen-reader users can navigate the outline."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {} if self.is_deferred_validation else heading_level_errors(value)
+        if errors:
+            raise blocks.StreamBlockValidationError(block_errors=errors)
+        return value
+
+
+class BodyBlock(HeadingOrderStreamBlock):
     rich_text = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, label=_("Tekst"), template="core/blocks/rich_text.html"
     )
@@ -186,3 +297,6 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     quote = QuoteBlock()
     video = VideoBlock()
+    sign_language_video = SignLanguageVideoBlock()
+    easy_read = EasyReadBlock()
+    eu_funds = EuFundsBlock()

@@ -6,6 +6,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
@@ -52,27 +54,61 @@ class OneRecordPerLanguage:
         return records.get(active) or records.get(Locale.get_default().language_code)
 
 
-class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
-    """Footer contact details and the EU-funds statement, one record per language."""
+class EuFundsPlacement(models.TextChoices):
+    FOOTER = "stopka", _("w stopce każdej strony")
+    BLOCKS = "bloki", _("tylko tam, gdzie wstawiono blok „Informacja o funduszach UE”")
 
-    organisation = models.CharField(_("nazwa instytucji"), max_length=255)
-    address = models.TextField(_("adres"), blank=True)
-    phone = models.CharField(_("telefon"), max_length=50, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    eu_funds_statement = models.TextField(
-        _("informacja o współfinansowaniu z funduszy UE"),
-        blank=True,
-        help_text=_("Wyświetlana w pasku informacyjnym w stopce każdej strony."),
-    )
-    footer_note = models.TextField(_("dodatkowa informacja w stopce"), blank=True)
-    privacy_policy_page = models.ForeignKey(
+
+def optional_page(verbose_name):
+    return models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("strona polityki prywatności"),
+        verbose_name=verbose_name,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+
+class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
+    """Footer contact details, EU-funds information and the pages every footer links to,
+    one record per language."""
+
+    organisation = models.CharField(_("nazwa instytucji"), max_length=255)
+    address = models.TextField(_("adres"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    organisation_description = models.TextField(
+        _("opis działalności (plik tekstowy)"),
+        blank=True,
+        help_text=_(
+            "Czym zajmuje się instytucja i jak się z nią skontaktować, zwykłym tekstem. "
+            "Trafia do pliku tekstowego, do którego prowadzi stopka."
+        ),
+    )
+    eu_funds_logos = StreamField(
+        [("logo", ImageBlock(label=_("Logotyp lub zestawienie znaków")))],
+        verbose_name=_("logotypy (zestawienie znaków funduszy UE)"),
+        blank=True,
+        help_text=_(
+            "Zestawienie znaków z tekstem alternatywnym wymieniającym wszystkie znaki, "
+            "np. „Fundusze Europejskie, Rzeczpospolita Polska, Dofinansowane przez Unię "
+            "Europejską”."
+        ),
+    )
+    eu_funds_statement = models.TextField(
+        _("informacja o współfinansowaniu z funduszy UE"), blank=True
+    )
+    eu_funds_placement = models.CharField(
+        _("gdzie pokazać informację o funduszach UE"),
+        max_length=10,
+        choices=EuFundsPlacement.choices,
+        default=EuFundsPlacement.FOOTER,
+    )
+    footer_note = models.TextField(_("dodatkowa informacja w stopce"), blank=True)
+    privacy_policy_page = optional_page(_("strona polityki prywatności"))
+    easy_read_page = optional_page(_("strona z informacjami w tekście łatwym do czytania"))
+    sign_language_page = optional_page(_("strona z informacjami w polskim języku migowym"))
     registration_privacy_notice = models.TextField(
         _("klauzula informacyjna przy zapisach na spotkania"),
         blank=True,
@@ -93,7 +129,22 @@ class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
             ],
             heading=_("Dane kontaktowe"),
         ),
-        FieldPanel("eu_funds_statement"),
+        MultiFieldPanel(
+            [
+                FieldPanel("eu_funds_logos"),
+                FieldPanel("eu_funds_statement"),
+                FieldPanel("eu_funds_placement"),
+            ],
+            heading=_("Fundusze Europejskie"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("easy_read_page"),
+                FieldPanel("sign_language_page"),
+                FieldPanel("organisation_description"),
+            ],
+            heading=_("Informacje dostępne (stopka każdej strony)"),
+        ),
         FieldPanel("footer_note"),
         MultiFieldPanel(
             [FieldPanel("privacy_policy_page"), FieldPanel("registration_privacy_notice")],
@@ -108,10 +159,25 @@ class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
     def __str__(self):
         return f"{self.organisation} ({self.locale.language_code})"
 
-    def privacy_policy_page_in_active_locale(self):
-        if self.privacy_policy_page is None:
+    def linked_page(self, name):
+        """The chosen page in the visitor's language (the chosen one if not translated)."""
+        page = getattr(self, name)
+        if page is None:
             return None
-        return in_active_locale([self.privacy_policy_page], Page)[0].specific
+        translated = in_active_locale([page], Page)[0]
+        return translated.specific if translated.live else None
+
+    def linked_page_url(self, name, request=None):
+        page = self.linked_page(name)
+        return page.get_url(request) if page else ""
+
+    def privacy_policy_page_in_active_locale(self):
+        return self.linked_page("privacy_policy_page")
+
+    @property
+    def eu_funds_in_footer(self):
+        has_content = bool(self.eu_funds_statement or self.eu_funds_logos)
+        return has_content and self.eu_funds_placement == EuFundsPlacement.FOOTER
 
 
 class PageTag(Orderable):

@@ -1,7 +1,11 @@
+import wagtail.admin.rich_text.editors.draftail.features as draftail_features
+from wagtail import hooks
+from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.core.models import SiteContent, Tag
+from portal.core.rich_text import MARKED_LANGUAGES
 
 
 class TagViewSet(SnippetViewSet):
@@ -19,3 +23,28 @@ class SiteContentViewSet(SnippetViewSet):
 
 register_snippet(TagViewSet)
 register_snippet(SiteContentViewSet)
+
+
+@hooks.register("register_rich_text_features")
+def register_language_marks(features):
+    """ "EN", "DE"…: marks a passage in another language, stored as <span lang="…">, so screen
+    readers switch pronunciation."""
+    for code, description in MARKED_LANGUAGES:
+        feature, style = f"lang-{code}", f"LANG_{code.upper()}"
+        features.register_editor_plugin(
+            "draftail",
+            feature,
+            draftail_features.InlineStyleFeature(
+                {"type": style, "label": code.upper(), "description": description}
+            ),
+        )
+        features.register_converter_rule(
+            "contentstate",
+            feature,
+            {
+                "from_database_format": {f'span[lang="{code}"]': InlineStyleElementHandler(style)},
+                "to_database_format": {
+                    "style_map": {style: {"element": "span", "props": {"lang": code}}}
+                },
+            },
+        )

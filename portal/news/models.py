@@ -1,5 +1,6 @@
 """News: the central "Aktualności" index and news items, central or inside a zone."""
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -76,11 +77,22 @@ class NewsPage(TaggedContentMixin, ZoneMemberMixin, Page):
             "Co przedstawia ilustracja, w języku tej strony. Puste: opis z biblioteki obrazów."
         ),
     )
+    image_decorative = models.BooleanField(
+        _("ilustracja jest tylko dekoracją"),
+        default=False,
+        help_text=_("Zaznacz, jeśli ilustracja nie niesie informacji; czytniki ekranu ją pominą."),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("lead"), FieldPanel("image"), FieldPanel("image_alt")]
+            [
+                FieldPanel("date"),
+                FieldPanel("lead"),
+                FieldPanel("image"),
+                FieldPanel("image_alt"),
+                FieldPanel("image_decorative"),
+            ]
         ),
         FieldPanel("body"),
         InlinePanel("tag_links", label=_("Tagi")),
@@ -98,3 +110,22 @@ class NewsPage(TaggedContentMixin, ZoneMemberMixin, Page):
     class Meta:
         verbose_name = _("aktualność")
         verbose_name_plural = _("aktualności")
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_decorative and not self.image_alt_text:
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Opisz, co przedstawia ilustracja, albo zaznacz, że jest tylko dekoracją."
+                    )
+                }
+            )
+
+    @property
+    def image_alt_text(self):
+        """What screen readers hear: nothing for a decorative image, else this page's
+        description or the one from the image library."""
+        if self.image_decorative or self.image is None:
+            return ""
+        return (self.image_alt or self.image.description).strip()

@@ -95,15 +95,38 @@ class ReportDocument(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    title = models.CharField(
+        _("tytuł na stronie"),
+        max_length=255,
+        blank=True,
+        help_text=_("Np. „Pełny tekst raportu”. Puste: tytuł dokumentu z biblioteki."),
+    )
     language = models.CharField(
         _("język dokumentu"), max_length=8, choices=[("pl", _("polski")), ("en", _("angielski"))]
     )
+    accessible = models.BooleanField(
+        _("wersja dostępna cyfrowo"),
+        default=False,
+        help_text=_(
+            "Zaznacz, jeśli plik spełnia wymagania dostępności (np. PDF z tagami, "
+            "opisanymi obrazami i kolejnością czytania)."
+        ),
+    )
 
-    panels = [FieldPanel("document"), FieldPanel("language")]
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("title"),
+        FieldPanel("language"),
+        FieldPanel("accessible"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("dokument raportu")
         verbose_name_plural = _("dokumenty raportu")
+
+    @property
+    def label(self):
+        return self.title or self.document.title
 
 
 class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
@@ -145,6 +168,9 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
     class Meta:
         verbose_name = _("raport")
         verbose_name_plural = _("raporty")
+
+    def has_accessible_document(self):
+        return any(item.accessible for item in self.documents.all())
 
     def pdf_text(self):
         document_ids = [link.document_id for link in self.documents.all()]

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "portal.reports",
     "portal.events",
     "portal.consent",
+    "portal.accessibility",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -141,9 +141,12 @@ def first_visit_without_js(request, browser, portal):
     _close(request, context, page)
 
 
-def assert_no_axe_violations(page, impacts=("serious", "critical"), max_targets=3):
-    """Runs axe-core with the WCAG 2.0/2.1 A and AA rules; fails on violations of the given
-    impacts, listing rule, impact and the first targets of each."""
+AXE_IMPACTS = ("minor", "moderate", "serious", "critical")
+
+
+def assert_no_axe_violations(page, impacts=AXE_IMPACTS, max_targets=3):
+    """Runs axe-core with the WCAG 2.0/2.1 A and AA rules; fails on any violation (of any
+    impact unless told otherwise), listing rule, impact and the first targets of each."""
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(

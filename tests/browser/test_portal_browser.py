@@ -1,13 +1,11 @@
 """The portal in a real browser: landmarks and keyboard access, the language switcher, the
-text-size control (with and without JavaScript), images and documents, and axe-core."""
+text-size control (with and without JavaScript), images and documents."""
 
 import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import expect
-
-from tests.browser.conftest import assert_no_axe_violations
 
 # The `portal` fixture (tests/browser/conftest.py) serves the demo content loaded once for the
 # session; these tests only read. `django_db` gives them the test database and rolls back
@@ -143,47 +141,3 @@ def test_news_images_and_report_documents_are_served(page, portal):
     response = page.request.get(link.get_attribute("href"))
     assert response.status == 200, f"{link.get_attribute('href')}: HTTP {response.status}"
     assert response.body()[:5] == b"%PDF-"
-
-
-AXE_PAGES = [
-    "home-pl",
-    "home-en",
-    "news",
-    "report",
-    "zone",
-    "contact",
-    "contact-en",
-    "meetings",
-    "meetings-past-en",
-    "meeting-en",
-]
-
-
-def open_for_axe(page, name):
-    from home.models import ContactPage
-    from portal.events.models import EventIndexPage, EventPage
-    from portal.reports.models import ReportPage
-    from zones.models import ZonePage
-
-    if name == "news":
-        return open_news_page(page)
-    url = {
-        "home-pl": lambda: "/pl/",
-        "home-en": lambda: "/en/",
-        "report": lambda: page_url(ReportPage),
-        "zone": lambda: page_url(ZonePage),
-        "contact": lambda: page_url(ContactPage),
-        "contact-en": lambda: page_url(ContactPage, "en"),
-        "meetings": lambda: page_url(EventIndexPage) + "?strefa=strefa-wtz",
-        "meetings-past-en": lambda: page_url(EventIndexPage, "en") + "?pokaz=minione",
-        "meeting-en": lambda: page_url(EventPage, "en"),
-    }[name]()
-    response = page.goto(url)
-    assert response is not None and response.status == 200, f"{url}: {response and response.status}"
-
-
-@pytest.mark.parametrize("name", AXE_PAGES)
-def test_no_serious_accessibility_violations(page, name):
-    open_for_axe(page, name)
-    expect(page.locator("main#main")).to_have_count(1)
-    assert_no_axe_violations(page)

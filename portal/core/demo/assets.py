@@ -14,7 +14,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 FONT_DIR = Path(__file__).with_name("fonts")
 FONT_FAMILY = "DejaVuSans"
@@ -98,4 +98,74 @@ def make_image(seed: str, *, size: tuple[int, int] = (1200, 675)) -> bytes:
 
     buffer = io.BytesIO()
     image.resize(size, Image.Resampling.LANCZOS).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+PICTOGRAM_INK = "#1d3557"
+PICTOGRAM_ACCENT = "#f2c57c"
+
+
+def _person(draw, x, y, unit):
+    draw.ellipse((x - unit, y - 3.4 * unit, x + unit, y - 1.4 * unit), fill=PICTOGRAM_INK)
+    draw.rounded_rectangle((x - 1.4 * unit, y - unit, x + 1.4 * unit, y + 2.6 * unit),
+                           radius=unit, fill=PICTOGRAM_INK)  # fmt: skip
+
+
+def make_pictogram(kind: str, *, size: int = 320) -> bytes:
+    """A simple pictogram for easy-to-read text: dark shapes on a light square, drawn so
+    the demo needs no licensed pictogram set. Kinds: people, house, letter, calendar, info."""
+    side = size * SUPERSAMPLING
+    unit = side / 16
+    image = Image.new("RGB", (side, side), "#fdf8ee")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((unit, unit, side - unit, side - unit), radius=2 * unit,
+                           outline=PICTOGRAM_INK, width=int(unit * 0.6))  # fmt: skip
+    centre = side / 2
+    if kind == "people":
+        _person(draw, centre - 3 * unit, centre + unit, unit * 1.2)
+        _person(draw, centre + 3 * unit, centre + unit, unit * 1.2)
+    elif kind == "house":
+        draw.polygon([(centre, 3 * unit), (13 * unit, 8 * unit), (3 * unit, 8 * unit)],
+                     fill=PICTOGRAM_INK)  # fmt: skip
+        draw.rectangle((4.5 * unit, 8 * unit, 11.5 * unit, 13 * unit), fill=PICTOGRAM_INK)
+        draw.rectangle((7 * unit, 10 * unit, 9 * unit, 13 * unit), fill=PICTOGRAM_ACCENT)
+    elif kind == "letter":
+        box = (3 * unit, 5 * unit, 13 * unit, 11.5 * unit)
+        draw.rectangle(box, outline=PICTOGRAM_INK, width=int(unit * 0.7))
+        draw.line([(3 * unit, 5 * unit), (centre, 9 * unit), (13 * unit, 5 * unit)],
+                  fill=PICTOGRAM_INK, width=int(unit * 0.7))  # fmt: skip
+    elif kind == "calendar":
+        draw.rectangle((3.5 * unit, 4.5 * unit, 12.5 * unit, 12.5 * unit),
+                       outline=PICTOGRAM_INK, width=int(unit * 0.7))  # fmt: skip
+        draw.rectangle((3.5 * unit, 4.5 * unit, 12.5 * unit, 6.5 * unit), fill=PICTOGRAM_INK)
+        for row in range(2):
+            for column in range(3):
+                x, y = 5 * unit + column * 2.5 * unit, 8 * unit + row * 2.2 * unit
+                draw.rectangle((x, y, x + 1.2 * unit, y + 1.2 * unit), fill=PICTOGRAM_ACCENT)
+    else:  # info
+        draw.ellipse((3 * unit, 3 * unit, 13 * unit, 13 * unit), fill=PICTOGRAM_INK)
+        draw.ellipse((7.2 * unit, 4.8 * unit, 8.8 * unit, 6.4 * unit), fill="#fdf8ee")
+        draw.rectangle((7.2 * unit, 7.4 * unit, 8.8 * unit, 11.4 * unit), fill="#fdf8ee")
+    buffer = io.BytesIO()
+    image.resize((size, size), Image.Resampling.LANCZOS).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def make_logo_strip(labels: list[str], *, height: int = 120) -> bytes:
+    """A stand-in for the EU-funds logo strip (the real marks come from the programme's
+    managing authority): framed name plates, so nobody mistakes it for the official logos."""
+    font_path = FONT_DIR / "DejaVuSans-Bold-subset.ttf"
+    font = ImageFont.truetype(str(font_path), size=int(height * 0.2))
+    padding = int(height * 0.2)
+    widths = [int(font.getlength(label)) + 2 * padding for label in labels]
+    width = sum(widths) + padding * (len(labels) + 1)
+    image = Image.new("RGB", (width, height), "#ffffff")
+    draw = ImageDraw.Draw(image)
+    x = padding
+    for label, plate in zip(labels, widths, strict=True):
+        draw.rectangle((x, padding, x + plate, height - padding), outline="#003399", width=3)
+        draw.text((x + padding, height / 2), label, font=font, fill="#003399", anchor="lm")
+        x += plate + padding
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

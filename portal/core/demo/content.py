@@ -1747,117 +1747,6 @@ STANDARD_PAGES = [
         "show_in_menus": True,
     },
     {
-        "key": "dostepnosc",
-        "slug": T("deklaracja-dostepnosci", "accessibility-statement"),
-        "title": T("Deklaracja dostępności", "Accessibility statement"),
-        "intro": T(
-            "Informacje o dostępności cyfrowej portalu, znanych ograniczeniach i sposobach "
-            "zgłaszania barier.",
-            "Information about the digital accessibility of the portal, its known limitations and "
-            "how to report barriers.",
-        ),
-        "body": [
-            (
-                "rich_text",
-                T(
-                    "<p>Fundacja „Wspólna Praca” zobowiązuje się zapewnić dostępność swojej strony "
-                    "internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności "
-                    "cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. "
-                    "Deklaracja dostępności dotyczy Portalu Ekonomii Społecznej.</p>"
-                    "<ul>"
-                    "<li>Data publikacji strony internetowej: 2025-09-22.</li>"
-                    "<li>Data ostatniej istotnej aktualizacji: 2026-10-14.</li>"
-                    "</ul>"
-                    "<h2>Stan dostępności cyfrowej</h2>"
-                    "<p>Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej "
-                    "stron internetowych i aplikacji mobilnych podmiotów publicznych z powodu "
-                    "niezgodności lub wyłączeń wymienionych poniżej.</p>"
-                    "<h3>Treści niedostępne</h3>"
-                    "<ul>"
-                    "<li>Część dokumentów PDF w bibliotece badań nie ma pełnej struktury nagłówków "
-                    "i tabel.</li>"
-                    "<li>Niektóre nagrania wideo nie mają jeszcze napisów ani tłumaczenia na "
-                    "polski język migowy.</li>"
-                    "</ul>"
-                    "<h3>Wyłączenia</h3>"
-                    "<ul>"
-                    "<li>Dokumenty opublikowane przed 23 września 2018 r., w tym raporty z "
-                    "projektu „Trener pracy”, są wyłączone z obowiązku zapewnienia dostępności. "
-                    "Na prośbę przygotujemy ich dostępną wersję.</li>"
-                    "</ul>"
-                    "<h2>Przygotowanie deklaracji</h2>"
-                    "<p>Deklarację sporządzono 30 września 2025 r. na podstawie samooceny. "
-                    "Ostatni przegląd deklaracji przeprowadzono 14 października 2026 r.</p>"
-                    "<h2>Informacje zwrotne i dane kontaktowe</h2>"
-                    "<p>W razie problemów z dostępnością portalu prosimy o kontakt z "
-                    "koordynatorem do spraw dostępności pod adresem dostepnosc@example.org lub "
-                    "numerem telefonu +48 22 123 45 67. Tą samą drogą można złożyć wniosek o "
-                    "udostępnienie informacji niedostępnej albo żądanie zapewnienia "
-                    "dostępności.</p>"
-                    "<h2>Procedura wnioskowo-skargowa</h2>"
-                    "<p>Każdy ma prawo żądać zapewnienia dostępności cyfrowej strony internetowej "
-                    "lub jej elementu. Żądanie powinno zawierać dane kontaktowe osoby "
-                    "zgłaszającej, wskazanie strony lub elementu oraz preferowany sposób "
-                    "odpowiedzi. Odpowiemy niezwłocznie, nie później niż w ciągu 7 dni. Jeżeli "
-                    "dotrzymanie tego terminu nie będzie możliwe, wskażemy nowy termin, nie "
-                    "dłuższy niż 2 miesiące. W przypadku odmowy można złożyć skargę, a po jej "
-                    "rozpatrzeniu – wniosek do Rzecznika Praw Obywatelskich.</p>"
-                    "<h2>Dostępność architektoniczna</h2>"
-                    "<p>Biuro fundacji znajduje się na parterze budynku przy ul. Przykładowej 12 "
-                    "w Warszawie. Do budynku prowadzi wejście bez schodów i progów, a na miejscu "
-                    "jest toaleta dostosowana do potrzeb osób z niepełnosprawnościami. Można "
-                    "wejść z psem asystującym.</p>",
-                    "<p>The Wspólna Praca Foundation is committed to making its website accessible "
-                    "in accordance with the Polish Act of 4 April 2019 on the digital "
-                    "accessibility of websites and mobile applications of public bodies. This "
-                    "statement applies to the Social Economy Portal.</p>"
-                    "<ul>"
-                    "<li>Website published: 2025-09-22.</li>"
-                    "<li>Last major update: 2026-10-14.</li>"
-                    "</ul>"
-                    "<h2>Compliance status</h2>"
-                    "<p>This website is partially compliant with the Act on the digital "
-                    "accessibility of websites and mobile applications of public bodies, due to "
-                    "the non-compliances and exemptions listed below.</p>"
-                    "<h3>Non-accessible content</h3>"
-                    "<ul>"
-                    "<li>Some PDF documents in the research library do not have a full structure "
-                    "of headings and tables.</li>"
-                    "<li>Some videos do not yet have captions or Polish Sign Language "
-                    "interpretation.</li>"
-                    "</ul>"
-                    "<h3>Exemptions</h3>"
-                    "<ul>"
-                    "<li>Documents published before 23 September 2018, including the reports from "
-                    "the Job Coach project, are exempt from the accessibility requirements. We "
-                    "will prepare an accessible version on request.</li>"
-                    "</ul>"
-                    "<h2>Preparation of this statement</h2>"
-                    "<p>This statement was prepared on 30 September 2025 on the basis of a "
-                    "self-assessment. It was last reviewed on 14 October 2026.</p>"
-                    "<h2>Feedback and contact details</h2>"
-                    "<p>If you have problems with the accessibility of the portal, please contact "
-                    "our accessibility coordinator at dostepnosc@example.org or on "
-                    "+48 22 123 45 67. You can use the same channels to request information that "
-                    "is not accessible or to ask us to make content accessible.</p>"
-                    "<h2>Enforcement procedure</h2>"
-                    "<p>Everyone has the right to request that a website or any part of it be made "
-                    "accessible. The request should include your contact details, the page or "
-                    "element concerned and how you would like us to reply. We will respond "
-                    "without delay and within 7 days at the latest. If we cannot meet that "
-                    "deadline, we will give you a new date, no more than 2 months away. If we "
-                    "refuse, you can file a complaint and, once it has been considered, apply to "
-                    "the Commissioner for Human Rights.</p>"
-                    "<h2>Physical accessibility</h2>"
-                    "<p>The foundation's office is on the ground floor of the building at "
-                    "ul. Przykładowa 12 in Warsaw. The entrance has no steps or thresholds, and "
-                    "there is an accessible toilet. Assistance dogs are welcome.</p>",
-                ),
-            ),
-        ],
-        "show_in_menus": False,
-    },
-    {
         "key": "prywatnosc",
         "slug": T("polityka-prywatnosci", "privacy-policy"),
         "title": T("Polityka prywatności i cookies", "Privacy and cookie policy"),
@@ -5040,3 +4929,235 @@ SITE = {
         "Commons Attribution 4.0 International licence (CC BY 4.0).",
     ),
 }
+
+STATEMENT = {
+    "key": "dostepnosc",
+    "slug": T("deklaracja-dostepnosci", "accessibility-statement"),
+    "title": T("Deklaracja dostępności", "Accessibility statement"),
+    "fields": {
+        "organisation": T("Fundacja „Wspólna Praca”", "Wspólna Praca Foundation"),
+        "site_published_on": "2025-09-22",
+        "site_updated_on": "2026-10-14",
+        "status": "czesciowo",
+        "inaccessible_content": T(
+            "<ul><li>Część starszych raportów w formacie PDF nie ma pełnej struktury nagłówków "
+            "i tabel. Przy takich plikach nie ma oznaczenia „wersja dostępna cyfrowo”. Na prośbę "
+            "przygotujemy wersję dostępną albo przeczytamy fragment przez telefon.</li>"
+            "<li>Dwa nagrania wideo nie mają jeszcze tłumaczenia na polski język migowy. "
+            "Mają napisy i tekst pod filmem.</li></ul>",
+            "<ul><li>Some older PDF reports lack a full structure of headings and tables. Such "
+            "files are not marked “accessible version”. On request we will prepare an accessible "
+            "version or read a passage to you over the phone.</li>"
+            "<li>Two videos do not have Polish Sign Language interpretation yet. They have "
+            "captions and a text version below the video.</li></ul>",
+        ),
+        "exclusions": T(
+            "<ul><li>Dokumenty opublikowane przed 23 września 2018 r., w tym raporty z pierwszej "
+            "edycji projektu „Trener pracy”. Na prośbę przygotujemy ich dostępną wersję.</li></ul>",
+            "<ul><li>Documents published before 23 September 2018, including the reports from the "
+            "first edition of the Job Coach project. We will prepare an accessible version on "
+            "request.</li></ul>",
+        ),
+        "prepared_on": "2025-09-30",
+        "reviewed_on": "2026-10-14",
+        "assessment": "samoocena",
+        "keyboard_shortcuts": T(
+            "<p>Portal nie ma własnych skrótów klawiaturowych. Klawiszem Tab przechodzisz między "
+            "linkami i polami. Pierwszy link na każdej stronie, „Przejdź do treści”, omija menu. "
+            "Menu na telefonie otwiera przycisk „Menu”, a zamyka klawisz Escape.</p>",
+            "<p>The portal has no keyboard shortcuts of its own. The Tab key moves between links "
+            "and fields. The first link on every page, “Skip to content”, bypasses the menu. On a "
+            "phone the “Menu” button opens the menu and the Escape key closes it.</p>",
+        ),
+        "contact_person": T(
+            "Anna Przykładowa, koordynatorka do spraw dostępności",
+            "Anna Przykładowa, accessibility coordinator",
+        ),
+        "contact_email": "dostepnosc@example.org",
+        "contact_phone": "+48 22 123 45 67",
+        "complaint_procedure": T(
+            "<p>Każdy może zażądać, aby strona internetowa lub jej element były dostępne "
+            "cyfrowo, albo poprosić o informację w innej formie, na przykład nagranie lub "
+            "tekst łatwy do czytania. W żądaniu podaj swoje dane kontaktowe, stronę lub element, "
+            "którego dotyczy, i wygodny sposób odpowiedzi.</p>"
+            "<p>Odpowiemy niezwłocznie, najpóźniej w ciągu 7 dni. Jeśli to niemożliwe, podamy "
+            "nowy termin, nie dłuższy niż 2 miesiące. Jeśli odmówimy, możesz złożyć skargę do "
+            "fundacji. Po jej rozpatrzeniu możesz złożyć wniosek do Rzecznika Praw "
+            "Obywatelskich.</p>",
+            "<p>Anyone may ask us to make a website or any part of it digitally accessible, or "
+            "to provide information in another form, such as a recording or easy-to-read text. "
+            "Give your contact details, the page or element concerned and how you would like us "
+            "to reply.</p>"
+            "<p>We will reply without delay and within 7 days at the latest. If that is not "
+            "possible, we will give you a new date, no more than 2 months away. If we refuse, "
+            "you can complain to the foundation and, once your complaint has been considered, "
+            "apply to the Commissioner for Human Rights.</p>",
+        ),
+        "architectural_accessibility": T(
+            "<p>Biuro fundacji jest na parterze budynku przy ul. Przykładowej 12 w Warszawie. "
+            "Wejście nie ma schodów ani progów. Jest toaleta dostosowana do potrzeb osób z "
+            "niepełnosprawnościami. Można wejść z psem asystującym. Na spotkanie z tłumaczem "
+            "polskiego języka migowego umów się 3 dni robocze wcześniej.</p>",
+            "<p>The foundation's office is on the ground floor of the building at "
+            "ul. Przykładowa 12 in Warsaw. The entrance has no steps or thresholds. There is an "
+            "accessible toilet. Assistance dogs are welcome. To meet us with a Polish Sign "
+            "Language interpreter, book 3 working days ahead.</p>",
+        ),
+        "mobile_apps": T(
+            "<p>Fundacja nie udostępnia aplikacji mobilnych.</p>",
+            "<p>The foundation does not offer mobile apps.</p>",
+        ),
+    },
+}
+
+
+def easy_read_paragraph(pictogram, pl, en):
+    return {"pictogram": pictogram, "text": T(pl, en)}
+
+
+EASY_READ = {
+    "key": "tekst-latwy",
+    "slug": T("tekst-latwy-do-czytania", "easy-to-read"),
+    "title": T("Informacje w tekście łatwym do czytania", "Easy-to-read information"),
+    "intro": T(
+        "Tu przeczytasz, kim jesteśmy i co robimy. Tekst jest krótki i prosty.",
+        "Here you can read who we are and what we do. The text is short and simple.",
+    ),
+    "body": [
+        (
+            "easy_read",
+            {
+                "heading": T("Kim jesteśmy", "Who we are"),
+                "paragraphs": [
+                    easy_read_paragraph(
+                        "people",
+                        "Jesteśmy fundacją. Nazywamy się Wspólna Praca. "
+                        "Pomagamy osobom z niepełnosprawnościami znaleźć pracę.",
+                        "We are a foundation. Our name is Wspólna Praca. "
+                        "We help people with disabilities find a job.",
+                    ),
+                    easy_read_paragraph(
+                        "house",
+                        "Nasze biuro jest w Warszawie. Adres to ulica Przykładowa 12. "
+                        "Do biura wejdziesz bez schodów.",
+                        "Our office is in Warsaw. The address is Przykładowa Street 12. "
+                        "There are no steps at the entrance.",
+                    ),
+                ],
+            },
+        ),
+        (
+            "easy_read",
+            {
+                "heading": T("Co robimy", "What we do"),
+                "paragraphs": [
+                    easy_read_paragraph(
+                        "info",
+                        "Na tej stronie są wiadomości i raporty. "
+                        "Piszemy o pracy osób z niepełnosprawnościami.",
+                        "On this website there is news and there are reports. "
+                        "We write about work for people with disabilities.",
+                    ),
+                    easy_read_paragraph(
+                        "calendar",
+                        "Robimy spotkania. Na spotkaniu opowiadamy o pracy z trenerem pracy. "
+                        "Na spotkanie trzeba się zapisać.",
+                        "We hold meetings. At a meeting we talk about working with a job coach. "
+                        "You have to sign up for a meeting.",
+                    ),
+                ],
+            },
+        ),
+        (
+            "easy_read",
+            {
+                "heading": T("Jak się z nami skontaktować", "How to contact us"),
+                "paragraphs": [
+                    easy_read_paragraph(
+                        "letter",
+                        "Napisz do nas e-mail. Nasz adres to kontakt@example.org. "
+                        "Możesz też zadzwonić. Numer to 22 123 45 67.",
+                        "Send us an email. Our address is kontakt@example.org. "
+                        "You can also call us. The number is 22 123 45 67.",
+                    ),
+                ],
+            },
+        ),
+    ],
+}
+
+SIGN_LANGUAGE_PAGE = {
+    "key": "pjm",
+    "slug": T("polski-jezyk-migowy", "polish-sign-language"),
+    "title": T("Informacje w polskim języku migowym", "Information in Polish Sign Language"),
+    "intro": T(
+        "Film w polskim języku migowym (PJM) o tym, czym zajmuje się fundacja i jak się z nami "
+        "skontaktować. Pod filmem jest ta sama informacja w tekście.",
+        "A video in Polish Sign Language (PJM) about what the foundation does and how to "
+        "contact us. The same information is written out below the video.",
+    ),
+    "body": [
+        (
+            "sign_language_video",
+            {
+                "title": T(
+                    "Fundacja „Wspólna Praca” – informacja w PJM",
+                    "The Wspólna Praca Foundation – information in PJM",
+                ),
+                "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+                "transcript": T(
+                    "Dzień dobry. Jesteśmy Fundacją „Wspólna Praca”. Pomagamy osobom z "
+                    "niepełnosprawnościami znaleźć i utrzymać pracę, także z pomocą trenera "
+                    "pracy. Na portalu publikujemy aktualności, raporty z badań i informacje "
+                    "dla samorządów, warsztatów terapii zajęciowej i pracodawców. Organizujemy "
+                    "spotkania informacyjne – zapiszesz się na nie przez formularz.\n\n"
+                    "Możesz się z nami skontaktować e-mailem: kontakt@example.org, przez SMS "
+                    "lub komunikator wideo z tłumaczem PJM pod numerem +48 600 000 000, albo "
+                    "przyjść do biura przy ul. Przykładowej 12 w Warszawie. Tłumacza PJM na "
+                    "spotkanie w biurze zamów 3 dni robocze wcześniej.",
+                    "Hello. We are the Wspólna Praca Foundation. We help people with "
+                    "disabilities find and keep a job, also with the help of a job coach. On "
+                    "the portal we publish news, research reports and information for local "
+                    "governments, sheltered workshops and employers. We hold information "
+                    "meetings, which you can sign up for through a form.\n\n"
+                    "You can contact us by email: kontakt@example.org, by text message or video "
+                    "call with a PJM interpreter on +48 600 000 000, or visit our office at "
+                    "ul. Przykładowa 12 in Warsaw. Book a PJM interpreter for a meeting at the "
+                    "office 3 working days ahead.",
+                ),
+                "has_captions": True,
+            },
+        ),
+    ],
+}
+
+EU_FUNDS_LOGOS = {
+    "labels": [
+        "Fundusze Europejskie",
+        "Rzeczpospolita Polska",
+        "Dofinansowane przez Unię Europejską",
+    ],
+    "alt_text": T(
+        "Fundusze Europejskie dla Rozwoju Społecznego, Rzeczpospolita Polska, Dofinansowane "
+        "przez Unię Europejską",
+        "European Funds for Social Development, Republic of Poland, Co-funded by the European "
+        "Union",
+    ),
+}
+
+ORGANISATION_DESCRIPTION = T(
+    "Fundacja „Wspólna Praca” prowadzi Portal ekonomii społecznej. Wspieramy zatrudnianie osób "
+    "z niepełnosprawnościami: publikujemy badania i analizy, przygotowujemy materiały dla "
+    "samorządów, warsztatów terapii zajęciowej i pracodawców, organizujemy spotkania "
+    "informacyjne i współpracę międzynarodową.\n\n"
+    "Żeby załatwić sprawę, napisz e-mail, zadzwoń albo przyjdź do biura w dni robocze w "
+    "godzinach 9–16. Osoby głuche mogą się z nami kontaktować przez SMS i komunikator wideo z "
+    "tłumaczem polskiego języka migowego.",
+    "The Wspólna Praca Foundation runs the Social Economy Portal. We support the employment of "
+    "people with disabilities: we publish research and analyses, prepare materials for local "
+    "governments, sheltered workshops and employers, and organise information meetings and "
+    "international cooperation.\n\n"
+    "To get in touch, send an email, call or visit our office on working days from 9:00 to "
+    "16:00. Deaf people can contact us by text message and video call with a Polish Sign "
+    "Language interpreter.",
+)

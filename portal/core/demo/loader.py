@@ -29,9 +29,10 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.models import ContactFormField, ContactPage, HomePage, StandardPage
+from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
 from portal.consent.models import ConsentCookie, ConsentSettings
 from portal.core.demo import content
-from portal.core.demo.assets import make_image, make_pdf
+from portal.core.demo.assets import make_image, make_logo_strip, make_pdf, make_pictogram
 from portal.core.demo.text import T
 from portal.core.models import SiteContent, Tag
 from portal.events.models import EventAudienceZone, EventIndexPage, EventPage, Registration
@@ -81,6 +82,13 @@ EVENT_INDEX = {
     ),
 }
 HOME = dict(content.HOME, key="home", slug=T("strona-glowna", "home"))
+PICTOGRAM_NAMES = {
+    "people": "ludzie",
+    "house": "dom",
+    "letter": "list",
+    "calendar": "kalendarz",
+    "info": "informacja",
+}
 ZONE_REPORT_INDEX = {
     "slug": T("badania", "research"),
     "title": T("Badania i analizy strefy", "Research in this zone"),
@@ -183,6 +191,24 @@ class DemoLoader:
             image = Image.objects.create(title=seed, description=alt_text, file=picture)
         return image
 
+    def pictogram(self, kind):
+        title = f"Piktogram – {PICTOGRAM_NAMES[kind]}"
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            picture = ImageFile(io.BytesIO(make_pictogram(kind)), name=f"piktogram-{kind}.png")
+            image = Image.objects.create(title=title, file=picture)
+        return image
+
+    def eu_funds_logos(self, lang):
+        spec = content.EU_FUNDS_LOGOS
+        title = "Zestawienie znaków funduszy UE (przykład)"
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            strip = ImageFile(io.BytesIO(make_logo_strip(spec["labels"])), name="fundusze-ue.png")
+            image = Image.objects.create(title=title, file=strip)
+        value = {"image": image.pk, "decorative": False, "alt_text": pick(spec["alt_text"], lang)}
+        return json.dumps([{"type": "logo", "value": value, "id": stable_id("eu-funds", 0)}])
+
     def ensure_site_content(self):
         spec = content.SITE
         source = SiteContent.objects.filter(locale=self.pl).first()
@@ -190,6 +216,8 @@ class DemoLoader:
             source = SiteContent.objects.create(
                 locale=self.pl,
                 privacy_policy_page=self.pages["prywatnosc"],
+                easy_read_page=self.pages[content.EASY_READ["key"]],
+                sign_language_page=self.pages[content.SIGN_LANGUAGE_PAGE["key"]],
                 **self.site_fields(spec, "pl"),
             )
         if not source.has_translation(self.en):
@@ -269,8 +297,7 @@ class DemoLoader:
                     attended=True if past else None,
                 )
 
-    @staticmethod
-    def site_fields(spec, lang):
+    def site_fields(self, spec, lang):
         return {
             "organisation": pick(spec["organisation"], lang),
             "address": pick(spec["address"], lang),
@@ -279,6 +306,8 @@ class DemoLoader:
             "eu_funds_statement": pick(spec["eu_funds_statement"], lang),
             "footer_note": pick(spec["footer_note"], lang),
             "registration_privacy_notice": pick(spec["registration_privacy_notice"], lang),
+            "organisation_description": pick(content.ORGANISATION_DESCRIPTION, lang),
+            "eu_funds_logos": self.eu_funds_logos(lang),
         }
 
     # The page tree -------------------------------------------------------------------------
@@ -331,6 +360,9 @@ class DemoLoader:
             self.child(
                 home, StandardPage, spec, "standard", show_in_menus=spec.get("show_in_menus", False)
             )
+        self.child(home, StandardPage, content.SIGN_LANGUAGE_PAGE, "standard")
+        self.child(home, EasyReadPage, content.EASY_READ, "easy_read")
+        self.child(home, AccessibilityStatementPage, content.STATEMENT, "statement")
         self.child(
             home, ContactPage, dict(content.CONTACT, key="kontakt"), "contact", show_in_menus=True
         )
@@ -378,6 +410,10 @@ class DemoLoader:
             values["report_type"] = spec["report_type"]
         if kind == "event":
             values.update(self.event_fields(spec, lang))
+        if kind == "statement":
+            for name, value in spec["fields"].items():
+                value = pick(value, lang)
+                values[name] = date.fromisoformat(value) if name.endswith("_on") else value
         if kind == "contact":
             values["intro"] = f"<p>{pick(spec['intro'], lang)}</p>"
             values["thank_you_text"] = f"<p>{pick(spec['thank_you'], lang)}</p>"
@@ -421,6 +457,14 @@ class DemoLoader:
         if block_type == "call_to_action":
             link = value.get("link_page")
             return dict(value, link_page=self.pages[link].pk if link else None)
+        if block_type == "easy_read":
+            # Pictograms illustrate what the sentence already says: decorative, no alt text.
+            paragraphs = [
+                dict(item, pictogram={"image": self.pictogram(item["pictogram"]).pk,
+                                      "decorative": True, "alt_text": ""})
+                for item in value["paragraphs"]
+            ]  # fmt: skip
+            return dict(value, paragraphs=paragraphs)
         return value
 
     def fill_and_publish(self, page, spec, kind):
