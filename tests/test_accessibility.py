@@ -251,6 +251,9 @@ def test_easy_to_read_page_has_a_pictogram_beside_each_short_paragraph(client, d
     assert len(items) == 5
     for item in items:
         assert re.search(r'<img alt="" [^>]*class="easy-read__pictogram"', item), item
+        # One sentence per line.
+        text = re.search(r'<p class="easy-read__text">(.*?)</p>', item, re.S).group(1)
+        assert text.count("<br>") == len(re.findall(r"[.!?](\s|$)", text)) - 1, text
     block = EasyReadParagraphBlock()
     for section in page.body:
         for paragraph in section.value["paragraphs"]:
@@ -386,6 +389,11 @@ def test_editor_can_mark_a_passage_in_another_language(client, demo_site):
         reopened["blocks"][0]["inlineStyleRanges"] == contentstate["blocks"][0]["inlineStyleRanges"]
     )
     assert features.get_editor_plugin("draftail", "lang-en") is not None
+
+    hiring = StandardPage.objects.get(
+        locale__language_code="pl", slug="zatrudnienie-z-trenerem-pracy"
+    )
+    assert '<span lang="en">supported employment</span>' in html_of(client, hiring)
 
     about = StandardPage.objects.get(locale__language_code="pl", slug="o-projekcie")
     about.body.append(("rich_text", RichText(stored)))

@@ -63,15 +63,15 @@ def test_the_footer_link_reopens_the_settings_and_choices_are_kept(first_visit):
     page = first_visit
     page.goto(ABOUT)
     page.get_by_role("link", name="Ustawienia", exact=True).click()
-    page.get_by_label("Statystyka").check()
+    page.get_by_role("checkbox", name="Statystyka").check()
     page.get_by_role("button", name="Zapisz wybór").click()
     expect(page.locator("#consent-banner")).to_be_hidden()
 
     page.get_by_role("link", name="Ustawienia cookies").click()
 
     expect(page.locator("#consent-banner")).to_be_visible()
-    expect(page.get_by_label("Statystyka")).to_be_checked()
-    expect(page.get_by_label("Media zewnętrzne")).not_to_be_checked()
+    expect(page.get_by_role("checkbox", name="Statystyka")).to_be_checked()
+    expect(page.get_by_role("checkbox", name="Media zewnętrzne")).not_to_be_checked()
     assert_no_axe_violations(page)
 
 
@@ -80,7 +80,7 @@ def test_without_javascript_the_forms_post_and_come_back(first_visit_without_js)
     page.goto(ABOUT)
     page.get_by_role("link", name="Ustawienia", exact=True).click()
     expect(page.locator("#consent-settings")).to_be_visible()
-    page.get_by_label("Media zewnętrzne").check()
+    page.get_by_role("checkbox", name="Media zewnętrzne").check()
 
     page.get_by_role("button", name="Zapisz wybór").click()
 

@@ -668,7 +668,8 @@ ZONES = [
                             "<p>Trener pracy zaczyna od rozmowy o potrzebach firmy, a nie o "
                             "ulgach. Razem z pracodawcą analizuje zadania na stanowisku i "
                             "sprawdza, które z nich odpowiadają umiejętnościom kandydata lub "
-                            "kandydatki.</p>"
+                            "kandydatki. W Europie ten model nazywa się "
+                            '<span lang="en">supported employment</span>.</p>'
                             "<p>Po zatrudnieniu trener bywa w firmie często, a z czasem coraz "
                             "rzadziej. Uczy nowego pracownika obowiązków, pomaga zespołowi "
                             "zrozumieć jego potrzeby i reaguje, gdy pojawia się problem.</p>"
@@ -689,7 +690,8 @@ ZONES = [
                             "<p>A job coach starts by talking about what the company needs, not "
                             "about subsidies. Together with the employer, the coach looks at the "
                             "tasks involved in the job and checks which of them match the "
-                            "candidate's skills.</p>"
+                            "candidate's skills. In Europe this model is called "
+                            '<span lang="en">supported employment</span>.</p>'
                             "<p>Once the person is hired, the coach visits often at first and less "
                             "and less over time. The coach teaches the new employee their duties, "
                             "helps the team understand their needs and steps in when a problem "

@@ -22,8 +22,11 @@
             toggle.setAttribute("aria-expanded", open ? "false" : "true");
             apply();
         });
-        document.addEventListener("keydown", function (event) {
+        /* Escape closes the open menu while focus is in it (or on its button) and puts focus
+           back on the button, so it is never lost inside a list that has just been hidden. */
+        toggle.parentNode.addEventListener("keydown", function (event) {
             if (event.key === "Escape" && SMALL.matches && toggle.getAttribute("aria-expanded") === "true") {
+                event.preventDefault();
                 toggle.setAttribute("aria-expanded", "false");
                 apply();
                 toggle.focus();
@@ -31,6 +34,16 @@
         });
         SMALL.addEventListener("change", apply);
         apply();
+    }
+
+    /* The print button is a real button only where it can work: it stays hidden without
+       JavaScript (the browser's own Print command prints the same clean version). */
+    function setUpPrint() {
+        if (typeof window.print !== "function") { return; }
+        document.querySelectorAll("button[data-print]").forEach(function (button) {
+            button.hidden = false;
+            button.addEventListener("click", function () { window.print(); });
+        });
     }
 
     function focusFormErrors() {
@@ -141,6 +154,7 @@
 
     document.addEventListener("DOMContentLoaded", function () {
         setUpMenu();
+        setUpPrint();
         focusFormErrors();
         if (window.fetch) {
             document.querySelectorAll("input[data-suggestions-url]").forEach(setUpSuggestions);
