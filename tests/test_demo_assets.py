@@ -22,7 +22,7 @@ from portal.core.demo.text import T
 REPO_ROOT = Path(__file__).resolve().parents[1]
 POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
 BLOCK_TAGS = {"h2", "h3", "p", "ul", "ol", "li"}
-INLINE_TAGS = {"b", "i", "a"}
+INLINE_TAGS = {"b", "i", "a", "span"}
 BLOCK_TYPES = {
     "rich_text",
     "key_figures",

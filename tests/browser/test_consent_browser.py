@@ -48,6 +48,7 @@ def test_allowing_external_media_from_the_placeholder_shows_the_video(first_visi
     page = first_visit
     page.goto(ABOUT)
     page.get_by_role("button", name="Odrzucam wszystkie").click()
+    expect(page.locator("#consent-banner")).to_be_hidden()
     placeholder = page.locator("[data-consent-placeholder]")
     expect(placeholder).to_contain_text("zewnętrzny serwis")
 

@@ -84,7 +84,11 @@
             heading.focus();
         }
         function close() {
+            // Focus moves back only if it was still in the banner: a visitor who went on
+            // (say, to a video's "allow" button) before the answer came keeps their place.
+            var focusWasInBanner = banner.contains(document.activeElement) || document.activeElement === document.body;
             banner.hidden = true;
+            if (!focusWasInBanner) { return; }
             var target = returnFocusTo && document.body.contains(returnFocusTo) ? returnFocusTo : document.getElementById("main");
             if (target) { target.focus(); }
         }
