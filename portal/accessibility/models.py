@@ -197,6 +197,9 @@ class AccessibilityStatementPage(Page):
         today = today or timezone.localdate()
         return today >= self.review_deadline - timedelta(days=REVIEW_REMINDER_DAYS)
 
+    def review_is_overdue(self, today=None):
+        return (today or timezone.localdate()) > self.review_deadline
+
     @classmethod
     def for_locale(cls, locale=None):
         locale = locale or Locale.get_active()

@@ -1,4 +1,3 @@
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
@@ -20,5 +19,5 @@ class ReviewReminderPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["statement"] = self.instance
-            context["overdue"] = timezone.localdate() > self.instance.review_deadline
+            context["overdue"] = self.instance.review_is_overdue()
             return context

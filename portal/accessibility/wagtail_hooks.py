@@ -1,4 +1,3 @@
-from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
@@ -17,11 +16,9 @@ class StatementReviewPanel(Component):
         self.statements = statements
 
     def get_context_data(self, parent_context):
-        today = timezone.localdate()
         return {
             "statements": [
-                {"statement": page, "overdue": today > page.review_deadline}
-                for page in self.statements
+                {"statement": page, "overdue": page.review_is_overdue()} for page in self.statements
             ]
         }
 

@@ -217,11 +217,14 @@ EASY_READ_MAX_WORDS = 15
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def split_sentences(text):
+    return [sentence.strip() for sentence in SENTENCE_END.split(text or "") if sentence.strip()]
+
+
 def long_sentences(text, limit=EASY_READ_MAX_WORDS):
     """Sentences longer than easy-to-read guidance allows (Inclusion Europe: one idea per
     short sentence)."""
-    sentences = (sentence.strip() for sentence in SENTENCE_END.split(text or ""))
-    return [sentence for sentence in sentences if len(sentence.split()) > limit]
+    return [sentence for sentence in split_sentences(text) if len(sentence.split()) > limit]
 
 
 class EasyReadParagraphBlock(blocks.StructBlock):

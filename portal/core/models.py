@@ -167,10 +167,6 @@ class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
         translated = in_active_locale([page], Page)[0]
         return translated.specific if translated.live else None
 
-    def linked_page_url(self, name, request=None):
-        page = self.linked_page(name)
-        return page.get_url(request) if page else ""
-
     def privacy_policy_page_in_active_locale(self):
         return self.linked_page("privacy_policy_page")
 

@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from portal.core.blocks import SENTENCE_END
+from portal.core.blocks import split_sentences
 from portal.core.models import SiteContent
 
 register = template.Library()
@@ -104,4 +104,4 @@ def site_content():
 @register.filter
 def sentences(text):
     """Easy-to-read text puts each sentence on its own line (Inclusion Europe's guidance)."""
-    return [sentence.strip() for sentence in SENTENCE_END.split(text or "") if sentence.strip()]
+    return split_sentences(text)
