@@ -9,8 +9,6 @@ from portal.core.models import SiteContent
 
 register = template.Library()
 
-FOOTER_ACCESSIBILITY_PAGES = ("easy_read_page", "sign_language_page")
-
 
 def home_for_request(request):
     """The home page in the visitor's language (the site root's translation)."""
@@ -36,20 +34,18 @@ def main_menu(context, current_page=None):
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
-def footer_links(context):
-    """Pages under the home page that are not in the main menu, except those the footer
-    already links to under their prescribed names (statement, easy-to-read, sign language)."""
+def footer_links(context, exclude=()):
+    """Pages under the home page that are not in the main menu, except `exclude` (the pages
+    the footer already links to under their prescribed names) and the accessibility app's."""
     home = home_for_request(context.get("request"))
     if home is None:
         return {"items": Page.objects.none()}
-    site = SiteContent.for_active_locale()
-    linked = [site.linked_page(name) for name in FOOTER_ACCESSIBILITY_PAGES] if site else []
     items = (
         home.get_children()
         .live()
         .not_in_menu()
         .exclude(content_type__app_label="accessibility")
-        .exclude(pk__in=[page.pk for page in linked if page])
+        .exclude(pk__in=[page.pk for page in exclude])
     )
     return {"items": items}
 
