@@ -85,12 +85,6 @@ def ensure_moderators_group():
     collection, not to the root, so their upload form starts at "Wspólne"."""
     group, _created = Group.objects.get_or_create(name=MODERATORS_GROUP_NAME)
     _grant_pages(group, Page.get_root_nodes(), MODERATOR_PAGE_PERMISSIONS)
-    shared_collection()
-    root = Collection.get_first_root_node()
-    _grant_files(group, root, ("change", "choose"))
-    _revoke_files(group, root, ("add",))
-    for collection in root.get_children():
-        _grant_files(group, collection, ("add",))
     group.permissions.add(
         *Permission.objects.filter(
             content_type__app_label__in=[
@@ -104,6 +98,14 @@ def ensure_moderators_group():
             ]
         )
     )
+    if Collection.get_first_root_node() is None:
+        return group  # a flushed database: no collections until Wagtail's data is back
+    shared_collection()
+    root = Collection.get_first_root_node()
+    _grant_files(group, root, ("change", "choose"))
+    _revoke_files(group, root, ("add",))
+    for collection in root.get_children():
+        _grant_files(group, collection, ("add",))
     return group
 
 
