@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth.models import Group, User
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -13,6 +14,7 @@ from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.reports.models import ReportIndexPage, ReportPage
 from zones.models import ZonePage
+from zones.permissions import zone_group_name
 
 
 class LocalePageFactory(wagtail_factories.PageFactory):
@@ -148,3 +150,18 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Registration
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"redaktor{n}")
+    password = factory.django.Password("x")
+
+    class Meta:
+        model = User
+
+
+def zone_editor(zone, username):
+    """An admin user whose only rights are those of the zone's editor group."""
+    user = UserFactory(username=username)
+    user.groups.add(Group.objects.get(name=zone_group_name(zone)))
+    return user

@@ -5,7 +5,9 @@ import io
 import pytest
 from django.core.management import call_command
 from pypdf import PdfReader
-from wagtail.models import Locale, Page
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Collection, Locale, Page
 
 from home.models import StandardPage
 from portal.news.models import NewsPage
@@ -55,6 +57,21 @@ def test_every_report_pdf_holds_searchable_polish_text(demo_site):
             assert len(text) > 200
             if item.language == "pl":
                 assert any(letter in text for letter in "ąęłśżźćń"), item.document.title
+
+
+def test_demo_files_lie_in_their_zones_collection_or_the_shared_one(demo_site):
+    """A zone's report files belong to the zone (its editors may replace them); the
+    central reports' files and pictures used across the site are shared."""
+    root = Collection.get_first_root_node()
+    assert not Document.objects.filter(collection=root).exists()
+    assert not Image.objects.filter(collection=root).exists()
+    for report in ReportPage.objects.filter(locale__language_code="pl"):
+        expected = report.zone.title if report.zone else "Wspólne"
+        for item in report.documents.select_related("document__collection"):
+            assert item.document.collection.name == expected, item.document.title
+    for news in NewsPage.objects.filter(locale__language_code="pl", image__isnull=False):
+        expected = news.zone.title if news.zone else "Wspólne"
+        assert news.image.collection.name == expected, news.title
 
 
 def test_running_twice_adds_nothing_and_keeps_an_editors_change(demo_site):

@@ -1,22 +1,21 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_migrate, post_save
 
 
 class ZonesConfig(AppConfig):
     name = "zones"
 
     def ready(self):
+        from zones import signal_handlers
         from zones.models import ZonePage
-        from zones.permissions import ensure_zone_editor_group
-
-        def give_zone_its_editor_group(sender, instance, raw=False, **kwargs):
-            """New zones and their translations are editable by the zone's group at once."""
-            if not raw:
-                ensure_zone_editor_group(instance)
 
         post_save.connect(
-            give_zone_its_editor_group,
+            signal_handlers.give_zone_its_editor_group,
             sender=ZonePage,
             dispatch_uid="zone-editor-group",
-            weak=False,
+        )
+        post_migrate.connect(
+            signal_handlers.set_up_groups_and_collections,
+            sender=self,
+            dispatch_uid="standing-groups-and-collections",
         )

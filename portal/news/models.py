@@ -66,7 +66,7 @@ class NewsPage(TaggedContentMixin, ZoneMemberMixin, Page):
         verbose_name=_("ilustracja"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,  # a published news item does not lose its picture
         related_name="+",
     )
     image_alt = models.CharField(

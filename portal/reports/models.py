@@ -89,10 +89,12 @@ class ReportDocument(Orderable):
     """A file of the report (full text, annex, English version) with the language it is in."""
 
     page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="documents")
+    # A report's file cannot be deleted from under it: Wagtail's delete views refuse and
+    # name the report (they read PROTECT from the reference index).
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("dokument"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     title = models.CharField(

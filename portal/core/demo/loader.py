@@ -44,8 +44,8 @@ from portal.reports.models import (
     ReportPageTag,
     ReportRelatedPage,
 )
+from zones.collections import sort_root_files
 from zones.models import ZonePage
-from zones.permissions import ensure_moderators_group
 
 ID_NAMESPACE = uuid.UUID("6f1d3c52-4d1e-4c55-9a53-0c4b1f1e2a10")
 LANGUAGES = ("pl", "en")
@@ -156,7 +156,9 @@ class DemoLoader:
         self.ensure_site_content()
         self.ensure_consent_settings()
         self.ensure_demo_registrations()
-        ensure_moderators_group()
+        # New files start in the root collection; now that pages use them, each goes into
+        # its zone's collection or "Wspólne". Groups come from `migrate`, not from here.
+        sort_root_files()
         self.log(f"Demo content: {len(self.new_pages)} new Polish pages, {translated} translated.")
         return len(self.new_pages)
 
