@@ -130,15 +130,16 @@ def test_a_word_only_inside_the_pdf_finds_the_report(client, backend):
 def test_an_unreadable_pdf_is_kept_and_the_editor_is_warned(client, admin_client, backend):
     broken = Document(title="Zepsuty plik")
     broken.file.save("zepsuty.pdf", ContentFile(b"%PDF-1.4 to nie jest PDF"), save=False)
-    broken.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        broken.save()
     report = publish_report(title="Raport z zepsutym plikiem", documents=[(broken, "pl")])
 
     record = DocumentText.objects.get(document=broken)
-    assert record.text == "" and record.error
+    assert record.text == "" and record.unreadable_reason == "damaged"
     assert Document.objects.filter(pk=broken.pk).exists()
     edit = admin_client.get(f"/admin/pages/{report.pk}/edit/").content.decode()
     assert "Nie udało się odczytać tekstu z tych plików PDF" in edit
-    assert "Zepsuty plik" in edit
+    assert "Zepsuty plik: plik jest uszkodzony albo ma nietypową budowę" in edit
     assert titles(search(client, backend, q="zepsutym plikiem")) == ["Raport z zepsutym plikiem"]
 
 
