@@ -200,6 +200,12 @@ EVENT_ACCESSIBILITY_RETENTION_DAYS = env_int("EVENT_ACCESSIBILITY_RETENTION_DAYS
 # `manage.py purge_consent_records`.
 CONSENT_RECORD_RETENTION_DAYS = env_int("CONSENT_RECORD_RETENTION_DAYS", 3 * 365)
 
+# Visitors' search queries (they can hold names or e-mail addresses) are kept this long, then
+# purged by `manage.py purge_search_queries`; Wagtail's own clean-up of search counts
+# (`searchpromotions_garbage_collect`) keeps them as long.
+SEARCH_QUERY_RETENTION_DAYS = env_int("SEARCH_QUERY_RETENTION_DAYS", 90)
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
