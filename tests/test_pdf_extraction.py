@@ -21,15 +21,21 @@ from tests.test_search import publish_report, titles
 pytestmark = pytest.mark.django_db
 
 
-def raw_pdf(content, pages=1):
-    """A PDF written byte by byte: `pages` pages sharing one FlateDecode content stream."""
-    stream = zlib.compress(content, 9)
+def raw_pdf(content, pages=1, deflated=1):
+    """A PDF written byte by byte: `pages` pages sharing one content stream, compressed
+    `deflated` times over (each FlateDecode shrinks repeated bytes a thousandfold)."""
+    stream = content
+    for _ in range(deflated):
+        stream = zlib.compress(stream, 9)
+    filters = b" ".join([b"/FlateDecode"] * deflated)
     kids = b" ".join(b"%d 0 R" % (5 + page) for page in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Length %d /Filter [%s] >>\nstream\n" % (len(stream), filters)
+        + stream
+        + b"\nendstream",
     ]
     page = (
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
@@ -55,9 +61,9 @@ def slow_pdf():
     return raw_pdf(b"BT /F1 12 Tf 72 712 Td " + b"(Ala ma kota) Tj " * 200_000 + b"ET", pages=3)
 
 
-def greedy_pdf():
-    """2.5 KB that inflate to a million operands of one operator: over 100 MB to parse."""
-    return raw_pdf(b"BT /F1 12 Tf " + b"1 " * 1_000_000 + b"Tj ET")
+def decompression_bomb():
+    """Under 1 KB that inflate twice to a 70 MB string: read in-process it takes about 1 GB."""
+    return raw_pdf(b"BT /F1 12 Tf 72 712 Td (" + b"a" * 70_000_000 + b") Tj ET", deflated=2)
 
 
 def editor_client(client, language="pl"):
@@ -122,9 +128,12 @@ def test_a_pdf_that_takes_too_long_to_read_is_kept_and_the_editor_sees_why(clien
     assert "reading its text took longer than the limit allows" in panel
 
 
-@override_settings(PDF_EXTRACTION_MEMORY_MB=80, PDF_EXTRACTION_TIMEOUT_SECONDS=60)
+@override_settings(PDF_EXTRACTION_MEMORY_MB=256, PDF_EXTRACTION_TIMEOUT_SECONDS=60)
 def test_a_pdf_that_needs_too_much_memory_is_kept_and_marked_unreadable(client):
-    document = upload(editor_client(client, "en"), "bomba.pdf", greedy_pdf())
+    """Under the default memory limit."""
+    content = decompression_bomb()
+    assert len(content) < 1024
+    document = upload(editor_client(client, "en"), "bomba.pdf", content)
 
     assert DocumentText.objects.get(document=document).unreadable_reason == "too_much_memory"
     assert Document.objects.filter(pk=document.pk).exists()
