@@ -97,6 +97,20 @@ def stem(text):
     return " ".join(stem_word(word) for word in words(text))
 
 
+def clean_query(raw):
+    """A visitor's query as it is searched, shown and counted: its first MAX_QUERY_LENGTH
+    characters without control characters (PostgreSQL cannot store NUL) or invisible format
+    characters (a right-to-left override makes it display falsely), spaces collapsed."""
+    kept = []
+    for character in (raw or "")[:MAX_QUERY_LENGTH]:
+        category = unicodedata.category(character)
+        if category == "Cc":
+            kept.append(" ")
+        elif category != "Cf":
+            kept.append(character)
+    return " ".join("".join(kept).split())
+
+
 def query_terms(query):
     """The distinct folded stems a visitor's query is searched by, in the order typed: at most
     MAX_QUERY_TERMS of them, none shorter than MIN_TERM_LENGTH letters."""

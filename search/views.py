@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 from portal.core.models import Tag, in_active_locale
 from portal.reports.models import ReportDocument, ReportPage, ReportPageTag, ReportType
 from search.models import UnansweredQuery
-from search.text import EXCERPT_SOURCE_LENGTH, MAX_QUERY_LENGTH, excerpt, query_terms
+from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms
 from zones.models import ZonePage, label_with_zones
 
 RESULTS_PER_PAGE = 10
@@ -157,7 +157,7 @@ def promoted_pages(query, locale):
 
 def search_view(request):
     locale = Locale.get_active()
-    query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
+    query = clean_query(request.GET.get("q", ""))
     terms = query_terms(query)
     filters = selected_filters(request)
     sort = "data" if request.GET.get("sort") == "data" else "trafnosc"

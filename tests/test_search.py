@@ -419,3 +419,17 @@ def test_search_of_large_pdfs_costs_the_same_queries_for_two_or_ten_results(clie
     assert len(with_ten) == len(with_two), (len(with_two), len(with_ten))
     reading_texts = [q["sql"] for q in with_ten if "documenttext" in q["sql"].lower()]
     assert reading_texts and all("SUBSTR" in sql.upper() for sql in reading_texts), reading_texts
+
+
+def test_control_and_format_characters_in_a_query_are_dropped(client, backend):
+    """NUL cannot be stored by PostgreSQL (a 500 before), and a right-to-left override would
+    make the editors' list of queries display falsely."""
+    publish_report(title="Raport o jałowcach", summary="Jałowcowe wrzosowiska.")
+
+    response = search(client, backend, q="jalowcowe\x00wrzosowiska\u202e\x1b")
+
+    assert response.context["query"] == "jalowcowe wrzosowiska"
+    assert titles(response) == ["Raport o jałowcach"]
+    search(client, backend, q="\x00\u202ejemiolowe\x07")
+    assert UnansweredQuery.objects.filter(query_string="jemiolowe").exists()
+    assert Query.objects.filter(query_string="jemiolowe").exists()
