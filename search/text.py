@@ -5,14 +5,28 @@ PostgreSQL, Elasticsearch) treats Polish the same way.
 `stem` is a light Polish suffix stripper: "spółdzielni", "spółdzielnia", "spółdzielniach"
 all become "spoldzieln". It is not a dictionary stemmer, but it makes the common inflected
 forms of a word meet without any backend plug-in.
+
+A visitor's query is bounded before any work is done on it (`query_terms`), and an excerpt
+reads only the start of a text (`excerpt`), so no query can stall the search.
 """
 
 import re
 import unicodedata
 
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
 EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D"})
 WORD = re.compile(r"\w+", re.UNICODE)
 MIN_STEM = 4
+# Of a visitor's query only the first MAX_QUERY_LENGTH characters are read, and of those only
+# the first MAX_QUERY_TERMS distinct words of MIN_TERM_LENGTH letters or more are searched:
+# one- and two-letter words ("w", "z", "na") are in nearly every text and narrow nothing.
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_TERMS = 10
+MIN_TERM_LENGTH = 3
+# Excerpts are looked for in this many first characters of a report's summary and PDF texts.
+EXCERPT_SOURCE_LENGTH = 20_000
 # Folded endings of Polish nouns and adjectives, longest first ("iach" before "ach").
 SUFFIXES = sorted(
     [
@@ -83,14 +97,40 @@ def stem(text):
     return " ".join(stem_word(word) for word in words(text))
 
 
-def excerpt(text, query, length=260):
-    """A passage of `text` around the first word matching the query, with the matching words
-    in <mark>; the start of the text when nothing matches."""
-    from django.utils.html import escape
-    from django.utils.safestring import mark_safe
+def clean_query(raw):
+    """A visitor's query as it is searched, shown and counted: its first MAX_QUERY_LENGTH
+    characters without control characters (PostgreSQL cannot store NUL) or invisible format
+    characters (a right-to-left override makes it display falsely), spaces collapsed."""
+    kept = []
+    for character in (raw or "")[:MAX_QUERY_LENGTH]:
+        category = unicodedata.category(character)
+        if category == "Cc":
+            kept.append(" ")
+        elif category != "Cf":
+            kept.append(character)
+    return " ".join("".join(kept).split())
 
-    text = " ".join((text or "").split())
-    stems = [stem_word(word) for word in words(query)]
+
+def query_terms(query):
+    """The distinct folded stems a visitor's query is searched by, in the order typed: at most
+    MAX_QUERY_TERMS of them, none shorter than MIN_TERM_LENGTH letters."""
+    terms = []
+    for word in words((query or "")[:MAX_QUERY_LENGTH]):
+        term = stem_word(word)
+        if len(word) < MIN_TERM_LENGTH or term in terms:
+            continue
+        terms.append(term)
+        if len(terms) == MAX_QUERY_TERMS:
+            break
+    return terms
+
+
+def excerpt(text, query, length=260):
+    """A passage of the start of `text` (EXCERPT_SOURCE_LENGTH characters) around the first
+    word matching the query, with the matching words in <mark>; the start of the text when
+    nothing matches there."""
+    text = " ".join((text or "")[:EXCERPT_SOURCE_LENGTH].split())
+    stems = query_terms(query)
 
     def matches(word):
         folded = stem_word(fold(word))
@@ -100,16 +140,18 @@ def excerpt(text, query, length=260):
             for item in stems
         )
 
-    hits = [m for m in WORD.finditer(text) if stems and matches(m.group())]
+    first = next((m for m in WORD.finditer(text) if matches(m.group())), None) if stems else None
     start = 0
-    if hits and hits[0].start() > length // 3:
-        start = text.rfind(" ", 0, hits[0].start() - length // 3) + 1
+    if first and first.start() > length // 3:
+        start = text.rfind(" ", 0, first.start() - length // 3) + 1
     end = min(len(text), start + length)
     if end < len(text):
         end = max(text.rfind(" ", start, end), start + length // 2)
     parts, cursor = [], start
-    for hit in hits:
-        if hit.start() < start or hit.end() > end:
+    for hit in WORD.finditer(text, start) if first else ():
+        if hit.end() > end:
+            break
+        if not matches(hit.group()):
             continue
         parts.append(escape(text[cursor : hit.start()]))
         parts.append(f"<mark>{escape(hit.group())}</mark>")

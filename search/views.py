@@ -5,6 +5,8 @@ from collections import Counter
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
+from django.db.models.functions import Substr
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -14,7 +16,7 @@ from wagtail.models import Locale, Page
 from portal.core.models import Tag, in_active_locale
 from portal.reports.models import ReportDocument, ReportPage, ReportPageTag, ReportType
 from search.models import UnansweredQuery
-from search.text import excerpt, stem
+from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms
 from zones.models import ZonePage, label_with_zones
 
 RESULTS_PER_PAGE = 10
@@ -28,14 +30,15 @@ def reports_in(locale):
     return ReportPage.objects.live().filter(locale=locale)
 
 
-def matching_reports(locale, query):
-    """Reports of the language version matching the query, best first (all of them, newest
-    first, when there is no query)."""
+def matching_reports(locale, query, terms):
+    """Reports of the language version matching all the query's terms, best first (all of
+    them, newest first, when there is no query; none when it has no searchable word)."""
     reports = reports_in(locale)
-    terms = stem(query)
-    if not terms:
+    if not query:
         return list(reports.order_by("-publication_date", "-pk")[:MAX_MATCHES])
-    return list(reports.search(terms, operator="and")[:MAX_MATCHES])
+    if not terms:
+        return []
+    return list(reports.search(" ".join(terms), operator="and")[:MAX_MATCHES])
 
 
 def describe(reports, locale):
@@ -129,6 +132,21 @@ def build_facets(counts, filters, labels, base_params):
     return facets
 
 
+def excerpt_sources(reports):
+    """What each report's excerpt is taken from: its summary and the start of its PDF texts,
+    read in one query that never loads a whole text."""
+    sources = {report.pk: [report.summary] for report in reports}
+    starts = (
+        ReportDocument.objects.filter(page_id__in=sources)
+        .annotate(start=Substr("document__extracted_text__text", 1, EXCERPT_SOURCE_LENGTH))
+        .order_by("page_id", "sort_order")
+        .values_list("page_id", "start")
+    )
+    for page_id, start in starts:
+        sources[page_id].append(start or "")
+    return {page_id: " ".join(parts) for page_id, parts in sources.items()}
+
+
 def promoted_pages(query, locale):
     if not query:
         return []
@@ -139,20 +157,23 @@ def promoted_pages(query, locale):
 
 def search_view(request):
     locale = Locale.get_active()
-    query = request.GET.get("q", "").strip()[:200]
+    query = clean_query(request.GET.get("q", ""))
+    terms = query_terms(query)
     filters = selected_filters(request)
     sort = "data" if request.GET.get("sort") == "data" else "trafnosc"
-    described = describe(matching_reports(locale, query), locale)
+    described = describe(matching_reports(locale, query, terms), locale)
     counts = facet_counts(described, filters)
     results = [report for report, values in described if passes(values, filters)]
-    if sort == "data" or not stem(query):
+    if sort == "data" or not terms:
         results.sort(key=lambda report: (report.publication_date, report.pk), reverse=True)
     promoted = promoted_pages(query, locale)
     promoted_ids = {page.pk for page in promoted}
     results = [report for report in results if report.pk not in promoted_ids]
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("strona"))
+    prefetch_related_objects(page.object_list, "documents__document")
+    sources = excerpt_sources(page.object_list)
     for report in page.object_list:
-        report.excerpt = excerpt(f"{report.summary} {report.pdf_text()}", query)
+        report.excerpt = excerpt(sources[report.pk], query)
     params = {key: value for key, value in request.GET.items() if value and key != "strona"}
     # Count a search once, when it is made, not again on each filter, sort or page.
     if query and not filters and set(request.GET) <= {"q"}:
@@ -162,6 +183,7 @@ def search_view(request):
     zone_filter = filters.get("strefa")
     context = {
         "query": query,
+        "terms": terms,
         "sort": sort,
         "results_page": page,
         "result_count": len(results) + len(promoted),
@@ -181,11 +203,10 @@ def search_view(request):
 
 def suggestions_view(request):
     """Report titles for the search box's suggestions (progressive enhancement)."""
-    query = request.GET.get("q", "").strip()[:100]
-    terms = stem(query)
-    if len(query) < 2 or not terms:
+    terms = query_terms(request.GET.get("q", ""))
+    if not terms:
         return JsonResponse({"suggestions": []})
-    reports = reports_in(Locale.get_active()).autocomplete(terms)
+    reports = reports_in(Locale.get_active()).autocomplete(" ".join(terms))
     return JsonResponse(
         {
             "suggestions": [

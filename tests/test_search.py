@@ -4,12 +4,16 @@ ELASTICSEARCH_URL points at one)."""
 
 import datetime
 import io
+import itertools
 import uuid
 
 import pytest
 from django.contrib.auth.models import Permission, User
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.models import Locale
@@ -25,6 +29,7 @@ from portal.reports.models import (
 )
 from search.backends import search_backends
 from search.models import UnansweredQuery
+from search.text import stem
 from tests import factories
 from tests.conftest import require_service
 
@@ -67,7 +72,9 @@ def pdf(title, words, language="pl"):
     document = Document(title=title)
     content = make_pdf(title, [("Treść", [words])], language=language)
     document.file.save(f"{uuid.uuid4().hex[:8]}.pdf", ContentFile(content), save=False)
-    document.save()
+    # The text is read once the upload is committed; a test's transaction never commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        document.save()
     return document
 
 
@@ -123,15 +130,16 @@ def test_a_word_only_inside_the_pdf_finds_the_report(client, backend):
 def test_an_unreadable_pdf_is_kept_and_the_editor_is_warned(client, admin_client, backend):
     broken = Document(title="Zepsuty plik")
     broken.file.save("zepsuty.pdf", ContentFile(b"%PDF-1.4 to nie jest PDF"), save=False)
-    broken.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        broken.save()
     report = publish_report(title="Raport z zepsutym plikiem", documents=[(broken, "pl")])
 
     record = DocumentText.objects.get(document=broken)
-    assert record.text == "" and record.error
+    assert record.text == "" and record.unreadable_reason == "damaged"
     assert Document.objects.filter(pk=broken.pk).exists()
     edit = admin_client.get(f"/admin/pages/{report.pk}/edit/").content.decode()
     assert "Nie udało się odczytać tekstu z tych plików PDF" in edit
-    assert "Zepsuty plik" in edit
+    assert "Zepsuty plik: plik jest uszkodzony albo ma nietypową budowę" in edit
     assert titles(search(client, backend, q="zepsutym plikiem")) == ["Raport z zepsutym plikiem"]
 
 
@@ -313,3 +321,115 @@ def test_excerpts_mark_the_query_words_and_not_short_words_that_happen_to_start_
     assert str(marked) == (
         "<mark>Źródła</mark> <mark>finansowania</mark> z budżetu gminy i z funduszy."
     )
+
+
+# Nobody can stall the search: excerpts read a bounded start of the PDF texts, and a query is
+# searched by at most ten distinct words of three letters or more.
+
+LARGE_PDF_CHARACTERS = 500_000
+HUNDRED_ONE_LETTER_WORDS = " ".join(itertools.islice(itertools.cycle("aiouwz"), 100))
+
+
+def large_pdf_report(title, text, **fields):
+    """A published report whose PDF gave `text`: the stored result of extraction (making and
+    reading real 500 000-character PDFs would take minutes)."""
+    document = pdf(title, "Krótki plik.")
+    DocumentText.objects.filter(document=document).update(text=text[:LARGE_PDF_CHARACTERS])
+    return publish_report(title=title, documents=[(document, "pl")], **fields)
+
+
+def filler(characters):
+    sentence = "Trener pracy wspiera osoby w zakładach aktywności zawodowej i spółdzielniach. "
+    return (sentence * (characters // len(sentence) + 1))[:characters]
+
+
+def test_a_query_is_searched_by_at_most_ten_distinct_words_of_three_letters_or_more():
+    from search.text import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, query_terms
+
+    assert query_terms(HUNDRED_ONE_LETTER_WORDS) == []
+    assert query_terms("Spółdzielnia spółdzielni SPOLDZIELNIA w z na ZAZ wtz") == [
+        "spoldzieln",
+        "zaz",
+        "wtz",
+    ]
+    many = " ".join(f"slowo{letter}k" for letter in "abcdefghijklmnopqrst")
+    assert query_terms(many) == [f"slowo{letter}k" for letter in "abcdefghij"]
+    assert MAX_QUERY_TERMS == 10
+    # Only the first MAX_QUERY_LENGTH characters are read, whatever follows.
+    assert query_terms(" " * MAX_QUERY_LENGTH + "trener") == []
+
+
+def test_short_repeated_and_surplus_words_do_not_hide_a_report(client, backend):
+    words = [f"modrzew{letter}owe" for letter in "abcdefghij"]
+    publish_report(title="Raport modrzewiowy", summary=" ".join(words))
+    query = " ".join(["w", "z", *words, *words, "jodlowe", "sosnowe"])
+
+    response = search(client, backend, q=query)
+
+    assert titles(response) == ["Raport modrzewiowy"]
+    assert response.context["terms"] == [stem(word) for word in words]
+
+
+def test_a_query_of_only_short_words_finds_nothing_and_says_why(client, backend):
+    large_pdf_report("Raport z dużym plikiem", filler(LARGE_PDF_CHARACTERS))
+
+    response = search(client, backend, q=HUNDRED_ONE_LETTER_WORDS)
+
+    assert titles(response) == []
+    assert response.context["terms"] == []
+    assert "Słowa krótsze niż trzy litery są pomijane." in response.content.decode()
+
+
+def test_excerpts_of_large_pdfs_read_only_the_start_of_their_text(client, backend):
+    early = "Kwarcytowe ogrody na początku. " + filler(LARGE_PDF_CHARACTERS)
+    deep = filler(LARGE_PDF_CHARACTERS - 60_000) + " Kwarcytowe ogrody na końcu. " + filler(50_000)
+    large_pdf_report("Raport A", early, summary="Streszczenie A.")
+    large_pdf_report("Raport B", deep, summary="Streszczenie B.")
+
+    response = search(client, backend, q="kwarcytowe")
+
+    assert sorted(titles(response)) == ["Raport A", "Raport B"]
+    excerpts = {report.title: str(report.excerpt) for report in response.context["results_page"]}
+    assert "<mark>Kwarcytowe</mark> ogrody na początku" in excerpts["Raport A"]
+    # Found by the index, but the excerpt does not scan 440 000 characters to show the word.
+    assert (
+        excerpts["Raport B"].startswith("Streszczenie B.") and "<mark>" not in excerpts["Raport B"]
+    )
+
+
+def test_search_of_large_pdfs_costs_the_same_queries_for_two_or_ten_results(client, backend):
+    def queries_for_search():
+        refresh(backend)
+        params = {"q": "kwarcytowe", "sort": "trafnosc"}  # a sort: the search is not counted
+        client.get("/pl/szukaj/", params)  # first sight of a file notes its size
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/pl/szukaj/", params)
+        assert response.status_code == 200
+        return response, captured
+
+    text = "Kwarcytowe ogrody. " + filler(LARGE_PDF_CHARACTERS)
+    for number in range(2):
+        large_pdf_report(f"Duży raport {number}", text)
+    two, with_two = queries_for_search()
+    for number in range(2, 10):
+        large_pdf_report(f"Duży raport {number}", text)
+    ten, with_ten = queries_for_search()
+
+    assert len(ten.context["results_page"].object_list) >= 10 > len(two.context["results_page"])
+    assert len(with_ten) == len(with_two), (len(with_two), len(with_ten))
+    reading_texts = [q["sql"] for q in with_ten if "documenttext" in q["sql"].lower()]
+    assert reading_texts and all("SUBSTR" in sql.upper() for sql in reading_texts), reading_texts
+
+
+def test_control_and_format_characters_in_a_query_are_dropped(client, backend):
+    """NUL cannot be stored by PostgreSQL (a 500 before), and a right-to-left override would
+    make the editors' list of queries display falsely."""
+    publish_report(title="Raport o jałowcach", summary="Jałowcowe wrzosowiska.")
+
+    response = search(client, backend, q="jalowcowe\x00wrzosowiska\u202e\x1b")
+
+    assert response.context["query"] == "jalowcowe wrzosowiska"
+    assert titles(response) == ["Raport o jałowcach"]
+    search(client, backend, q="\x00\u202ejemiolowe\x07")
+    assert UnansweredQuery.objects.filter(query_string="jemiolowe").exists()
+    assert Query.objects.filter(query_string="jemiolowe").exists()

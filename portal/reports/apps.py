@@ -1,4 +1,7 @@
+from functools import partial
+
 from django.apps import AppConfig
+from django.db import transaction
 from django.db.models.signals import post_save
 
 
@@ -13,17 +16,13 @@ class ReportsConfig(AppConfig):
         from portal.reports.models import ReportPage
 
         def read_pdf_text(sender, instance, raw=False, **kwargs):
-            """At upload (and when a file is replaced): extract the text and re-index the
-            live reports that carry the document."""
+            """At upload (and when a file is replaced), once saved: extract the text within
+            limits and re-index the live reports that carry the document."""
             if raw:
                 return
-            from wagtail.search import index
+            from portal.reports.pdf_text import extract_and_index
 
-            from portal.reports.pdf_text import store_document_text
-
-            store_document_text(instance)
-            for report in ReportPage.objects.live().filter(documents__document=instance):
-                index.insert_or_update_object(report)
+            transaction.on_commit(partial(extract_and_index, instance.pk), robust=True)
 
         def index_published_report(sender, instance, **kwargs):
             """The index entry is written when the page row is saved, before its documents

@@ -65,15 +65,31 @@ class ReportRelatedPage(RelatedPage):
     page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="related_links")
 
 
+class UnreadableReason(models.TextChoices):
+    """Why no text was taken from a PDF; the label completes "the text could not be read:"."""
+
+    NOT_A_PDF = "not_a_pdf", _("plik nie jest dokumentem PDF")
+    ENCRYPTED = "encrypted", _("plik jest zabezpieczony hasłem")
+    DAMAGED = "damaged", _("plik jest uszkodzony albo ma nietypową budowę")
+    NO_TEXT = "no_text", _("plik nie ma warstwy tekstowej (np. jest skanem)")
+    TIMEOUT = "timeout", _("odczyt tekstu trwał dłużej, niż pozwala limit")
+    TOO_MUCH_MEMORY = (
+        "too_much_memory",
+        _("odczyt tekstu wymagał więcej pamięci, niż pozwala limit"),
+    )
+
+
 class DocumentText(models.Model):
     """The text of an uploaded PDF, extracted once at upload, so reports are found by words
-    that appear only inside their files. A file that cannot be read keeps its error here."""
+    that appear only inside their files. A file that gave no text keeps the reason here."""
 
     document = models.OneToOneField(
         "wagtaildocs.Document", on_delete=models.CASCADE, related_name="extracted_text"
     )
     text = models.TextField(blank=True)
-    error = models.CharField(max_length=500, blank=True)
+    unreadable_reason = models.CharField(
+        _("powód braku tekstu"), max_length=20, choices=UnreadableReason.choices, blank=True
+    )
     file_name = models.CharField(max_length=255, blank=True)
     extracted_at = models.DateTimeField(auto_now=True)
 

@@ -21,7 +21,7 @@ class UnreadableDocumentsPanel(Panel):
             document_ids = self.instance.documents.values_list("document_id", flat=True)
             return list(
                 DocumentText.objects.filter(document_id__in=list(document_ids))
-                .exclude(error="")
+                .exclude(unreadable_reason="")
                 .select_related("document")
             )
 

@@ -169,6 +169,13 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 )
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The document form tells editors why a PDF gave no text.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.reports.forms.DocumentForm"
+# The text of an uploaded PDF is read in a child process with these limits (portal.reports.
+# pdf_text); a file over them is kept and marked unreadable. At most this much text is kept.
+PDF_EXTRACTION_TIMEOUT_SECONDS = env_int("PDF_EXTRACTION_TIMEOUT_SECONDS", 15)
+PDF_EXTRACTION_MEMORY_MB = env_int("PDF_EXTRACTION_MEMORY_MB", 256)
+PDF_TEXT_MAX_CHARACTERS = 500_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
@@ -193,6 +200,12 @@ EVENT_ACCESSIBILITY_RETENTION_DAYS = env_int("EVENT_ACCESSIBILITY_RETENTION_DAYS
 # Proof of cookie consent is kept this long (3 years by default), then purged by
 # `manage.py purge_consent_records`.
 CONSENT_RECORD_RETENTION_DAYS = env_int("CONSENT_RECORD_RETENTION_DAYS", 3 * 365)
+
+# Visitors' search queries (they can hold names or e-mail addresses) are kept this long, then
+# purged by `manage.py purge_search_queries`; Wagtail's own clean-up of search counts
+# (`searchpromotions_garbage_collect`) keeps them as long.
+SEARCH_QUERY_RETENTION_DAYS = env_int("SEARCH_QUERY_RETENTION_DAYS", 90)
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -121,7 +121,7 @@
             var query = input.value.trim();
             if (query === lastQuery) { return; }
             lastQuery = query;
-            if (query.length < 2) { show([]); return; }
+            if (query.length < 3) { show([]); return; }
             fetch(url + "?q=" + encodeURIComponent(query), { headers: { "Accept": "application/json" } })
                 .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
                 .then(function (data) { if (input.value.trim() === query) { show(data.suggestions); } })
