@@ -216,6 +216,8 @@ def erase_personal_data(registration):
         registration.messages.filter(state=RegistrationMessage.State.PENDING).update(
             state=RegistrationMessage.State.SKIPPED
         )
+        # Mail servers' errors may quote the address.
+        registration.messages.exclude(last_error="").update(last_error="")
     return registration
 
 

@@ -7,6 +7,7 @@ cron, tries again.
 """
 
 import logging
+import re
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -23,6 +24,8 @@ logger = logging.getLogger(__name__)
 Kind = RegistrationMessage.Kind
 State = RegistrationMessage.State
 MAX_ATTEMPTS = 5
+# Mail servers quote the recipient in their errors ("550 <anna@example.org>: unknown").
+ADDRESS_LIKE = re.compile(r"[^\s<>\"'(),;:\[\]{}]+@[^\s<>\"'(),;:\[\]{}]+")
 
 # A message is still worth sending only while the registration is in this state.
 EXPECTED_STATUS = {
@@ -77,6 +80,15 @@ def build_email(message):
     return email
 
 
+def error_without_addresses(error, address):
+    """What went wrong, for organisers and the log, without the recipient's address: it must
+    not outlive the erasure of the registration."""
+    text = f"{type(error).__name__}: {error}"
+    if address:
+        text = re.sub(re.escape(address), "[address]", text, flags=re.IGNORECASE)
+    return ADDRESS_LIKE.sub("[address]", text)[:500]
+
+
 def deliver(message_id):
     """Sends one pending message; returns its state afterwards."""
     message = RegistrationMessage.objects.select_related("registration").get(pk=message_id)
@@ -96,14 +108,16 @@ def deliver(message_id):
         build_email(message).send(fail_silently=False)
     except Exception as error:  # noqa: BLE001 - any mail failure must leave the message pending
         state = State.FAILED if message.attempts + 1 >= MAX_ATTEMPTS else State.PENDING
-        RegistrationMessage.objects.filter(pk=message.pk).update(
-            state=state, last_error=f"{type(error).__name__}: {error}"[:500]
-        )
-        logger.exception(
-            "E-mail %s to registration %s failed (attempt %s)",
+        last_error = error_without_addresses(error, registration.email)
+        RegistrationMessage.objects.filter(pk=message.pk).update(state=state, last_error=last_error)
+        # No traceback: its text quotes the recipient.
+        logger.log(
+            logging.ERROR if state == State.FAILED else logging.WARNING,
+            "E-mail %s to registration %s failed (attempt %s): %s",
             message.kind,
             registration.pk,
             message.attempts + 1,
+            last_error,
         )
         return state
     RegistrationMessage.objects.filter(pk=message.pk).update(
