@@ -593,6 +593,8 @@ class RegistrationMessage(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # After a failed try: not before this time (see notifications.RETRY_DELAYS).
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=500, blank=True)
 
     class Meta:
