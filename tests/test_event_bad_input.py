@@ -128,6 +128,7 @@ INVISIBLE_CHARACTER = (
         ("last_name", f"{RLO}ikswolaK"),
         ("organisation", f"Gmina{ZERO_WIDTH_SPACE}Wiśniowa"),
         ("role", f"inspektor{ESC}"),
+        ("role", "inspektor\u2028ds. dostępności"),
         ("email", f'"{ESC}"@example.org'),
         ("accessibility_details", f"Proszę o{RLO} miejsce"),
     ],

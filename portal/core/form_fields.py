@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 # Control (Cc) and format (Cf) characters: ESC, BEL, zero-width spaces, right-to-left
 # overrides... They show nothing or make a name read falsely, and spreadsheets refuse some.
-INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf"})
+# The Unicode line and paragraph separators (Zl, Zp) break a line no form field expects.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
 LINE_BREAKS = frozenset("\r\n")
 
 
