@@ -1,4 +1,4 @@
-"""The one command the scheduler runs (cron or a systemd timer, see README "Deploying"):
+"""The one command the scheduler runs (cron or systemd timers, see README "Deploying"):
 every few minutes `manage.py run_scheduled_jobs`, once a day `manage.py run_scheduled_jobs
 --daily`. Each job is a management command of its own; one failing does not stop the others.
 """
@@ -34,18 +34,18 @@ def daily_jobs():
 class Command(BaseCommand):
     help = (
         "Publishes and unpublishes scheduled pages and sends due e-mails (every few minutes); "
-        "with --daily also the retention purges and clean-ups."
+        "with --daily the retention purges and clean-ups instead (once a day)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--daily",
             action="store_true",
-            help="Also run the once-a-day jobs: retention purges, old revisions, search hits.",
+            help="Run the once-a-day jobs: retention purges, old revisions, search hits.",
         )
 
     def handle(self, *args, daily=False, **options):
-        jobs = frequent_jobs() + (daily_jobs() if daily else [])
+        jobs = daily_jobs() if daily else frequent_jobs()
         failed = []
         for job in jobs:
             try:
