@@ -3,6 +3,7 @@ translated message next to the field, never a server error, and nothing broken s
 
 import csv
 import datetime
+import importlib
 import io
 
 import pytest
@@ -292,3 +293,20 @@ def test_the_organisers_search_refuses_bad_input_next_to_the_field(
     assert response.context["search"].errors["q"]
     assert 'id="id_q_error"' in response.content.decode()
     assert "Nowak" in response.content.decode()  # the unfiltered list is still there
+
+
+def test_the_migration_gives_stored_international_domains_the_ascii_spelling(meeting, event_index):
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "portal.events.migrations.0006_normalise_registration_email_domains"
+    )
+    other = factories.EventPageFactory(parent=event_index)
+    alone = factories.RegistrationFactory(event=meeting, email="anna@żółw.pl")
+    twin = factories.RegistrationFactory(event=other, email="jan@żółw.pl")
+    factories.RegistrationFactory(event=other, email="jan@xn--w-uga1v8h.pl")
+
+    migration.normalise(apps, None)
+
+    assert Registration.objects.get(pk=alone.pk).email == "anna@xn--w-uga1v8h.pl"
+    assert Registration.objects.get(pk=twin.pk).email == "jan@żółw.pl"  # would collide
