@@ -295,6 +295,25 @@ def test_the_organisers_search_refuses_bad_input_next_to_the_field(
     assert "Nowak" in response.content.decode()  # the unfiltered list is still there
 
 
+def test_the_organisers_search_filters_by_text_and_status(organiser_client, meeting):
+    factories.RegistrationFactory(event=meeting, last_name="Nowak", email="nowak@example.org")
+    factories.RegistrationFactory(event=meeting, last_name="Wiśniewska")
+    factories.RegistrationFactory(
+        event=meeting, last_name="Nowakowska", status=Registration.Status.CANCELLED
+    )
+    url = reverse("event_registrations:list", args=[meeting.pk])
+
+    def names(**params):
+        response = organiser_client.get(url, params)
+        assert not response.context["search"].errors
+        return sorted(r.last_name for r in response.context["registrations"])
+
+    assert names(q="nowak") == ["Nowak", "Nowakowska"]
+    assert names(q="nowak", status="confirmed") == ["Nowak"]
+    assert names(status="cancelled") == ["Nowakowska"]
+    assert names() == ["Nowak", "Nowakowska", "Wiśniewska"]
+
+
 def test_the_migration_gives_stored_international_domains_the_ascii_spelling(meeting, event_index):
     from django.apps import apps
 
