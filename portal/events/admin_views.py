@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from portal.events import booking, exports
+from portal.events.forms import RegistrationSearchForm
 from portal.events.models import EventPage, Registration, RegistrationMessage, confirmed_seats_of
 
 VIEW = "events.view_registration"
@@ -89,18 +90,8 @@ def registration_list(request, page_id):
         )
         for value, label in Registration.Status.choices
     ]
-    query = request.GET.get("q", "").strip()
-    status = request.GET.get("status", "")
-    shown = registrations.in_list_order()
-    if status in Registration.Status.values:
-        shown = shown.filter(status=status)
-    if query:
-        shown = shown.filter(
-            Q(first_name__icontains=query)
-            | Q(last_name__icontains=query)
-            | Q(email__icontains=query)
-            | Q(organisation__icontains=query)
-        )
+    search = RegistrationSearchForm(request.GET)
+    shown = search.filter(registrations.in_list_order())
     shown = shown.annotate(
         undelivered=Count(
             "messages",
@@ -115,9 +106,7 @@ def registration_list(request, page_id):
             "event": event,
             "registrations": shown,
             "counts": counts,
-            "query": query,
-            "status": status,
-            "statuses": Registration.Status.choices,
+            "search": search,
             "can_change": request.user.has_perm(CHANGE),
         },
     )
@@ -161,7 +150,11 @@ def attendance(request, page_id):
 def cancel_registration(request, registration_id):
     registration = registration_for(request, registration_id)
     if request.method == "POST":
-        promoted = booking.cancel(registration)
+        try:
+            promoted = booking.cancel(registration)
+        except booking.SignupRefused as refusal:
+            messages.error(request, refusal.message)
+            return redirect(list_url(registration.event))
         messages.success(
             request,
             _("Anulowano zgłoszenie: %(name)s. Z listy rezerwowej przeniesiono osób: %(count)s.")

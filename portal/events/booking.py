@@ -6,12 +6,15 @@ waits for the first to commit and then counts again. E-mails are queued in the s
 transaction and sent after it commits (see `notifications`).
 """
 
+import contextlib
+
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.form_fields import normalised_email
 from portal.events import notifications
 from portal.events.models import EventPage, Registration, RegistrationMessage
 
@@ -20,12 +23,14 @@ Kind = RegistrationMessage.Kind
 
 
 class SignupRefused(Exception):
-    """A sign-up or a move that the meeting cannot take, with the reason for the person."""
+    """A sign-up, move or cancellation that the meeting cannot take, with the reason for the
+    person."""
 
     CLOSED = "closed"
     FULL = "full"
     DUPLICATE = "duplicate"
     TOO_MANY_PEOPLE = "too_many_people"
+    TOOK_PLACE = "took_place"
 
     MESSAGES = {
         CLOSED: _("Zapisy na to spotkanie są zamknięte."),
@@ -35,6 +40,7 @@ class SignupRefused(Exception):
             "zgłoszeniem jest w wiadomości z potwierdzeniem."
         ),
         TOO_MANY_PEOPLE: _("Zgłoszenie obejmuje więcej osób, niż pozwala to spotkanie."),
+        TOOK_PLACE: _("To spotkanie już się odbyło, więc zgłoszenia nie można anulować."),
     }
 
     def __init__(self, reason):
@@ -77,7 +83,7 @@ def register(page, *, language, email, people=1, **details):
     Returns the saved registration, confirmed or waitlisted; raises SignupRefused otherwise.
     """
     event = page.registration_event
-    email = email.strip().lower()
+    email = normalised_email(email)
     with transaction.atomic():
         event = _lock(event)
         now = timezone.now()
@@ -137,13 +143,16 @@ def _forget_accessibility_needs(registration):
 
 def cancel(registration, *, notify=True):
     """Cancels a confirmed or waitlisted registration (by the person or an organiser), frees
-    its seats for the waitlist and returns the people promoted."""
+    its seats for the waitlist and returns the people promoted. After the meeting there is
+    nothing to cancel: the registration stays what it was (attendance, statistics)."""
     with transaction.atomic():
         event = _lock(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if not registration.is_active:
             return []
         now = timezone.now()
+        if event.is_past(now):
+            raise SignupRefused(SignupRefused.TOOK_PLACE)
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
         # Needs may be health data: once the person is not coming, they are not needed.
@@ -190,7 +199,8 @@ def erase_personal_data(registration):
     """The person's right to erasure, and the end of the retention period: cancels the
     registration if the meeting is still to come, then keeps only what anonymous statistics
     need."""
-    if not registration.event.is_past():
+    # After the meeting the registration keeps its status for the anonymous statistics.
+    with contextlib.suppress(SignupRefused):
         cancel(registration, notify=False)
     with transaction.atomic():
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -206,6 +216,8 @@ def erase_personal_data(registration):
         registration.messages.filter(state=RegistrationMessage.State.PENDING).update(
             state=RegistrationMessage.State.SKIPPED
         )
+        # Mail servers' errors may quote the address.
+        registration.messages.exclude(last_error="").update(last_error="")
     return registration
 
 

@@ -3,11 +3,24 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext_lazy as _
 
-from portal.events.models import AccessibilityNeed, EventPage, OrganisationType, for_zone
+from portal.core.form_fields import (
+    ConsentField,
+    MailboxField,
+    MultiLineTextField,
+    SingleLineTextField,
+)
+from portal.events.models import (
+    AccessibilityNeed,
+    EventPage,
+    OrganisationType,
+    Registration,
+    for_zone,
+)
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{6,22}$")
 
@@ -50,28 +63,28 @@ class EventFilterForm(forms.Form):
 
 
 class RegistrationForm(forms.Form):
-    first_name = forms.CharField(
+    first_name = SingleLineTextField(
         label=_("Imię"),
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
-    last_name = forms.CharField(
+    last_name = SingleLineTextField(
         label=_("Nazwisko"),
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
-    email = forms.EmailField(
+    email = MailboxField(
         label=_("E-mail"),
         help_text=_("Na ten adres wyślemy potwierdzenie i link do rezygnacji."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = forms.CharField(
+    phone = SingleLineTextField(
         label=_("Telefon (nieobowiązkowo)"),
         required=False,
         max_length=30,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
-    organisation = forms.CharField(
+    organisation = SingleLineTextField(
         label=_("Nazwa organizacji lub instytucji"),
         max_length=255,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
@@ -80,7 +93,7 @@ class RegistrationForm(forms.Form):
         label=_("Rodzaj organizacji"),
         choices=[("", _("– wybierz –"))] + OrganisationType.choices,
     )
-    role = forms.CharField(
+    role = SingleLineTextField(
         label=_("Funkcja w organizacji"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
@@ -92,13 +105,10 @@ class RegistrationForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    accessibility_details = forms.CharField(
-        label=_("Inne potrzeby (nieobowiązkowo)"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+    accessibility_details = MultiLineTextField(
+        label=_("Inne potrzeby (nieobowiązkowo)"), required=False, max_length=1000
     )
-    accessibility_consent = forms.BooleanField(
+    accessibility_consent = ConsentField(
         label=_(
             "Zgadzam się na przetwarzanie informacji o moich potrzebach (mogą dotyczyć zdrowia) "
             "wyłącznie po to, by zapewnić dostępność spotkania. Usuniemy je dzień po spotkaniu "
@@ -106,7 +116,7 @@ class RegistrationForm(forms.Form):
         ),
         required=False,
     )
-    privacy_consent = forms.BooleanField(
+    privacy_consent = ConsentField(
         label=_(
             "Zgadzam się na przetwarzanie moich danych osobowych w celu zapisu i organizacji "
             "spotkania, zgodnie z klauzulą informacyjną powyżej."
@@ -183,3 +193,35 @@ class RegistrationForm(forms.Form):
             fields["accessibility_details"] = data["accessibility_details"].strip()
             fields["accessibility_consent_at"] = now
         return fields
+
+
+class RegistrationSearchForm(forms.Form):
+    """The organisers' search and status filter over one meeting's registrations."""
+
+    q = SingleLineTextField(
+        label=_("Szukaj (imię, nazwisko, e-mail, organizacja)"),
+        required=False,
+        max_length=200,
+        widget=forms.SearchInput,
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("wszystkie"))] + Registration.Status.choices,
+    )
+
+    def filter(self, registrations):
+        """Unfiltered while the search has errors: they are shown next to the fields."""
+        if not self.is_valid():
+            return registrations
+        status, query = self.cleaned_data["status"], self.cleaned_data["q"]
+        if status:
+            registrations = registrations.filter(status=status)
+        if query:
+            registrations = registrations.filter(
+                Q(first_name__icontains=query)
+                | Q(last_name__icontains=query)
+                | Q(email__icontains=query)
+                | Q(organisation__icontains=query)
+            )
+        return registrations

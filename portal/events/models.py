@@ -2,6 +2,8 @@
 
 Registrations always belong to the meeting's page in the default language (Polish): the
 English page is a translation of the same meeting, so both share one capacity and one list.
+The meeting's facts (MEETING_FACTS) belong to that page too: a translation always holds the
+same values, whatever its revisions or wagtail-localize's copy of the Polish page say.
 """
 
 import datetime
@@ -17,6 +19,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
@@ -30,6 +33,19 @@ from portal.events.panels import RegistrationsPanel
 from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
 
 EVENTS_PER_PAGE = 10
+
+# What makes the meeting the same meeting in every language: set on the default-language page
+# only, and copied to its translations whenever either is saved (see EventPage.save).
+MEETING_FACTS = (
+    "start",
+    "end",
+    "online_url",
+    "capacity",
+    "max_people_per_registration",
+    "registration_opens_at",
+    "registration_closes_at",
+    "waitlist_enabled",
+)
 
 
 class Availability(models.TextChoices):
@@ -161,6 +177,21 @@ class EventAudienceZone(Orderable):
         verbose_name_plural = _("strefy odbiorców")
 
 
+class EventPageForm(WagtailAdminPageForm):
+    """On a translation the meeting's facts are shown but cannot be changed: they come from
+    the default-language page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.default_language_version() is not None:
+            for name in MEETING_FACTS:
+                field = self.fields[name]
+                field.disabled = True
+                field.help_text = _(
+                    "Ustawiane w podstawowej wersji językowej spotkania; tu tylko do wglądu."
+                )
+
+
 class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
     lead = models.TextField(_("zajawka"), help_text=_("Jedno lub dwa zdania widoczne na liście."))
     start = models.DateTimeField(_("początek"), help_text=_("Czas polski (Europe/Warsaw)."))
@@ -249,11 +280,12 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
         index.FilterField("start"),
     ]
     override_translatable_fields = [
-        SynchronizedField("online_url"),
+        *(SynchronizedField(name, overridable=False) for name in MEETING_FACTS),
         SynchronizedField("organiser_email"),
         SynchronizedField("organiser_phone"),
     ]
 
+    base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage", "zones.ZonePage"]
     subpage_types = []
 
@@ -285,12 +317,49 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
 
     # The meeting as one thing, whatever the language of the page ----------------------------
 
+    def default_language_version(self):
+        """The meeting's page in the default language, read now; None on that page itself
+        (and on a page that has no such version)."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return None
+        versions = EventPage.objects.filter(translation_key=self.translation_key, locale=default)
+        return versions.first()
+
+    def take_meeting_facts(self, source):
+        for name in MEETING_FACTS:
+            setattr(self, name, getattr(source, name))
+
+    def save(self, *args, **kwargs):
+        """A translation takes the facts of the default-language page, and saving that page
+        gives its facts to every translation, so no two language versions ever differ."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields).isdisjoint(MEETING_FACTS):
+            return super().save(*args, **kwargs)
+        source = self.default_language_version()
+        if source is not None:
+            self.take_meeting_facts(source)
+        result = super().save(*args, **kwargs)
+        if source is None and self.locale_id == Locale.get_default().pk:
+            for translation in EventPage.objects.filter(
+                translation_key=self.translation_key
+            ).exclude(pk=self.pk):
+                translation.save(update_fields=MEETING_FACTS, clean=False)
+        return result
+
+    def with_content_json(self, content):
+        """A translation's revisions were made from older copies of the Polish page: what an
+        editor sees, previews or publishes from them carries the meeting's current facts."""
+        page = super().with_content_json(content)
+        source = self.default_language_version()
+        if source is not None:
+            page.take_meeting_facts(source)
+        return page
+
     @cached_property
     def registration_event(self):
         """The page that holds the meeting's registrations: the default-language version."""
-        if self.locale_id == Locale.get_default().pk:
-            return self
-        return self.get_translation_or_none(Locale.get_default()) or self
+        return self.default_language_version() or self
 
     @property
     def registrations(self):
@@ -524,6 +593,8 @@ class RegistrationMessage(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # After a failed try: not before this time (see notifications.RETRY_DELAYS).
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=500, blank=True)
 
     class Meta:

@@ -2,16 +2,18 @@
 
 A message row is written in the same transaction as the change it reports and sent once that
 transaction commits. If the mail server fails, the registration stands, the message stays
-pending with the error (organisers see it in the admin) and `send_event_reminders`, run by
-cron, tries again.
+pending with the error (organisers see it in the admin) and `run_scheduled_jobs`, run every
+few minutes, tries again after a wait that grows with each failure.
 """
 
+import datetime
 import logging
+import re
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -22,7 +24,23 @@ logger = logging.getLogger(__name__)
 
 Kind = RegistrationMessage.Kind
 State = RegistrationMessage.State
-MAX_ATTEMPTS = 5
+# The wait after the first, second, ... failed try; after the last one the message is given
+# up (FAILED). Close to three days in all: a mail server down for a day or two loses
+# nothing, and a short outage costs minutes.
+RETRY_DELAYS = [
+    datetime.timedelta(minutes=5),
+    datetime.timedelta(minutes=15),
+    datetime.timedelta(hours=1),
+    datetime.timedelta(hours=4),
+    datetime.timedelta(hours=12),
+    datetime.timedelta(hours=24),
+    datetime.timedelta(hours=24),
+]
+MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
+# Longer than a send can take (the SMTP connection's timeout).
+SENDING_LEASE = datetime.timedelta(minutes=5)
+# Mail servers quote the recipient in their errors ("550 <anna@example.org>: unknown").
+ADDRESS_LIKE = re.compile(r"[^\s<>\"'(),;:\[\]{}]+@[^\s<>\"'(),;:\[\]{}]+")
 
 # A message is still worth sending only while the registration is in this state.
 EXPECTED_STATUS = {
@@ -77,6 +95,20 @@ def build_email(message):
     return email
 
 
+def error_without_addresses(error, address):
+    """What went wrong, for organisers and the log, without the recipient's address: it must
+    not outlive the erasure of the registration."""
+    text = f"{type(error).__name__}: {error}"
+    if address:
+        text = re.sub(re.escape(address), "[address]", text, flags=re.IGNORECASE)
+    return ADDRESS_LIKE.sub("[address]", text)[:500]
+
+
+def is_due(now):
+    """New messages, and those whose wait after a failure (or a claim) is over."""
+    return Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+
+
 def deliver(message_id):
     """Sends one pending message; returns its state afterwards."""
     message = RegistrationMessage.objects.select_related("registration").get(pk=message_id)
@@ -86,38 +118,52 @@ def deliver(message_id):
     if not registration.email or registration.status != EXPECTED_STATUS[message.kind]:
         RegistrationMessage.objects.filter(pk=message.pk).update(state=State.SKIPPED)
         return State.SKIPPED
-    # Claim the message, so a request and a cron run never send the same one twice.
-    claimed = RegistrationMessage.objects.filter(
-        pk=message.pk, state=State.PENDING, attempts=message.attempts
-    ).update(attempts=F("attempts") + 1)
+    # Claim the message, so a request and a scheduler run never send the same one twice; the
+    # claim lapses after SENDING_LEASE if this process dies while sending.
+    now = timezone.now()
+    claimed = (
+        RegistrationMessage.objects.filter(
+            pk=message.pk, state=State.PENDING, attempts=message.attempts
+        )
+        .filter(is_due(now))
+        .update(attempts=F("attempts") + 1, next_attempt_at=now + SENDING_LEASE)
+    )
     if not claimed:
         return State.PENDING
     try:
         build_email(message).send(fail_silently=False)
     except Exception as error:  # noqa: BLE001 - any mail failure must leave the message pending
-        state = State.FAILED if message.attempts + 1 >= MAX_ATTEMPTS else State.PENDING
-        RegistrationMessage.objects.filter(pk=message.pk).update(
-            state=state, last_error=f"{type(error).__name__}: {error}"[:500]
+        attempts = message.attempts + 1
+        state = State.FAILED if attempts >= MAX_ATTEMPTS else State.PENDING
+        last_error = error_without_addresses(error, registration.email)
+        next_attempt_at = (
+            timezone.now() + RETRY_DELAYS[attempts - 1] if state == State.PENDING else None
         )
-        logger.exception(
-            "E-mail %s to registration %s failed (attempt %s)",
+        RegistrationMessage.objects.filter(pk=message.pk).update(
+            state=state, last_error=last_error, next_attempt_at=next_attempt_at
+        )
+        # No traceback: its text quotes the recipient.
+        logger.log(
+            logging.ERROR if state == State.FAILED else logging.WARNING,
+            "E-mail %s to registration %s failed (attempt %s): %s",
             message.kind,
             registration.pk,
-            message.attempts + 1,
+            attempts,
+            last_error,
         )
         return state
     RegistrationMessage.objects.filter(pk=message.pk).update(
-        state=State.SENT, sent_at=timezone.now(), last_error=""
+        state=State.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None
     )
     return State.SENT
 
 
 def deliver_pending():
-    """Sends (or retries) every pending message; returns the states reached, counted."""
+    """Sends every pending message that is due (new, or failed and done waiting); returns
+    the states reached, counted."""
+    due = RegistrationMessage.objects.filter(state=State.PENDING).filter(is_due(timezone.now()))
     counts = {}
-    for message_id in RegistrationMessage.objects.filter(state=State.PENDING).values_list(
-        "pk", flat=True
-    ):
+    for message_id in due.order_by("pk").values_list("pk", flat=True):
         state = deliver(message_id)
         counts[state] = counts.get(state, 0) + 1
     return counts

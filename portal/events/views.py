@@ -80,11 +80,16 @@ def manage_registration_view(request, page, token):
     )
     if registration is None:
         raise Http404
+    refusal = None
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "cancel":
-            booking.cancel(registration)
-            return redirect(f"{request.path}?anulowano=1")
+            try:
+                booking.cancel(registration)
+            except booking.SignupRefused as error:
+                refusal = error.message
+            else:
+                return redirect(f"{request.path}?anulowano=1")
         if action == "erase":
             booking.erase_personal_data(registration)
             return private(
@@ -101,5 +106,9 @@ def manage_registration_view(request, page, token):
         "just_cancelled": request.GET.get("anulowano") == "1",
         "is_past": page.is_past(),
         "seats_left": page.seats_left,
+        "refusal": refusal,
     }
-    return private(TemplateResponse(request, "events/registration_manage.html", context))
+    response = TemplateResponse(request, "events/registration_manage.html", context)
+    if refusal:
+        response.status_code = 409
+    return private(response)

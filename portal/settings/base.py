@@ -197,6 +197,10 @@ EVENT_SIGNUP_WINDOW_SECONDS = 3600
 EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 180)
 EVENT_ACCESSIBILITY_RETENTION_DAYS = env_int("EVENT_ACCESSIBILITY_RETENTION_DAYS", 1)
 
+# Page and snippet revisions older than this are deleted by `run_scheduled_jobs --daily`
+# (Wagtail's purge_revisions), except the latest, live, scheduled and in-moderation ones.
+REVISION_RETENTION_DAYS = env_int("REVISION_RETENTION_DAYS", 365)
+
 # Proof of cookie consent is kept this long (3 years by default), then purged by
 # `manage.py purge_consent_records`.
 CONSENT_RECORD_RETENTION_DAYS = env_int("CONSENT_RECORD_RETENTION_DAYS", 3 * 365)

@@ -1,8 +1,8 @@
-"""Run by cron, e.g. every morning: `manage.py send_event_reminders`.
+"""Run by cron every morning: `manage.py send_event_reminders`.
 
 Queues one reminder for every confirmed registration of a meeting that starts tomorrow or
-later today (never a second one for the same registration), then sends every pending
-e-mail, including earlier ones that failed.
+later today (never a second one for the same registration) and sends them with every other
+e-mail that is due; failed ones are retried by `run_scheduled_jobs` within minutes.
 """
 
 import datetime
@@ -18,7 +18,7 @@ RECENTLY_CONFIRMED = datetime.timedelta(hours=12)
 
 
 class Command(BaseCommand):
-    help = "Sends reminders for tomorrow's meetings and retries e-mails that failed."
+    help = "Sends reminders for tomorrow's meetings."
 
     def handle(self, *args, **options):
         now = timezone.now()

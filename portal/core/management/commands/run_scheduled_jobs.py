@@ -1,0 +1,60 @@
+"""The one command the scheduler runs (cron or systemd timers, see README "Deploying"):
+every few minutes `manage.py run_scheduled_jobs`, once a day `manage.py run_scheduled_jobs
+--daily`. Each job is a management command of its own; one failing does not stop the others.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+logger = logging.getLogger(__name__)
+
+
+def frequent_jobs():
+    return [
+        # Pages (and snippets) whose scheduled go-live or expiry time has come.
+        ["publish_scheduled"],
+        # E-mails to registrants: new ones left unsent and failed ones whose wait is over.
+        ["send_registration_emails"],
+    ]
+
+
+def daily_jobs():
+    return [
+        ["purge_registration_data"],
+        ["purge_consent_records"],
+        ["purge_search_queries"],
+        ["purge_revisions", "--days", str(settings.REVISION_RETENTION_DAYS)],
+        # Search terms' daily hit counts older than WAGTAILSEARCH_HITS_MAX_AGE.
+        ["searchpromotions_garbage_collect"],
+    ]
+
+
+class Command(BaseCommand):
+    help = (
+        "Publishes and unpublishes scheduled pages and sends due e-mails (every few minutes); "
+        "with --daily the retention purges and clean-ups instead (once a day)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--daily",
+            action="store_true",
+            help="Run the once-a-day jobs: retention purges, old revisions, search hits.",
+        )
+
+    def handle(self, *args, daily=False, **options):
+        jobs = daily_jobs() if daily else frequent_jobs()
+        failed = []
+        for job in jobs:
+            try:
+                call_command(*job, stdout=self.stdout)
+            except Exception as error:  # noqa: BLE001 - the other jobs must still run
+                # Only the class: jobs handle personal data, their errors may quote it. Run
+                # the command by hand to see the whole error.
+                logger.error("Scheduled job %s failed: %s", job[0], type(error).__name__)
+                failed.append(job[0])
+        if failed:
+            raise CommandError(f"failed: {', '.join(failed)} (run each by hand to see why)")
