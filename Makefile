@@ -7,13 +7,15 @@ PORT ?= 8000
 
 .PHONY: run setup test benchmark lint format messages clean-venv
 
+# A development install: the demo extra (fpdf2, for the demo content) and the test tools.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[demo,test]'
 	touch $(STAMP)
 
 ## setup: install, migrate, compile translations, load the demo content, create a local admin
+##        (both commands come from portal.demo, installed by the dev settings manage.py uses)
 setup: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createcachetable

@@ -15,9 +15,9 @@ from fontTools.ttLib import TTFont
 from PIL import Image
 from pypdf import PdfReader
 
-from portal.core.demo import content
-from portal.core.demo.assets import FONT_DIR, make_image, make_pdf
-from portal.core.demo.text import T
+from portal.demo import content
+from portal.demo.assets import FONT_DIR, make_image, make_pdf
+from portal.demo.text import T
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
@@ -98,7 +98,7 @@ def test_pdf_output_is_deterministic_even_across_processes():
 
     script = (
         "import hashlib\n"
-        "from portal.core.demo.assets import make_pdf\n"
+        "from portal.demo.assets import make_pdf\n"
         f"data = make_pdf({SAMPLE_TITLE!r}, {SAMPLE_SECTIONS!r}, language='pl')\n"
         "print(hashlib.sha256(data).hexdigest())\n"
     )
@@ -386,8 +386,9 @@ def test_vendored_fonts_cover_every_character_of_the_documents():
 
 
 def pdf_only_words() -> dict[str, str]:
-    """Document key -> word marked ``# pdf-only: <word>`` next to the document in content.py."""
-    source = Path(content.__file__).read_text(encoding="utf-8")
+    """Document key -> word marked ``# pdf-only: <word>`` next to the document in content/."""
+    modules = sorted(Path(content.__file__).parent.glob("*.py"))
+    source = "".join(module.read_text(encoding="utf-8") for module in modules)
     return dict(re.findall(r'"key":\s*"([^"]+)",\s*#\s*pdf-only:\s*(\S+)', source))
 
 

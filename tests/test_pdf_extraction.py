@@ -14,7 +14,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, GroupCollectionPermission
 from wagtail.users.models import UserProfile
 
-from portal.core.demo.assets import make_pdf
+from portal.demo.assets import make_pdf
 from portal.reports.models import DocumentText
 from tests.test_search import publish_report, titles
 

@@ -19,7 +19,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from portal.core.demo.assets import make_pdf
+from portal.demo.assets import make_pdf
 from portal.reports.models import (
     DocumentText,
     ReportDocument,

@@ -9,7 +9,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection
 
-from portal.core.demo.assets import make_image, make_pdf
+from portal.demo.assets import make_image, make_pdf
 from portal.news.models import NewsPage
 from portal.reports.models import ReportDocument
 from tests import factories

@@ -9,6 +9,8 @@ from .base import *  # noqa: F403
 SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
+# The demo content, loaded once per test session (tests/conftest.py); production leaves it out.
+INSTALLED_APPS = [*INSTALLED_APPS, "portal.demo"]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")

@@ -1,4 +1,4 @@
-"""Builds the demo site from `content.py`.
+"""Builds the demo site from the data in `content/`.
 
 Polish pages are created first; the English versions are then made through wagtail-localize
 (translation sources, string translations, `save_target`), exactly as an editor's translation
@@ -31,10 +31,10 @@ from wagtail_localize.segments.extract import extract_segments
 from home.models import ContactFormField, ContactPage, HomePage, StandardPage
 from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
 from portal.consent.models import ConsentCookie, ConsentSettings
-from portal.core.demo import content
-from portal.core.demo.assets import make_image, make_logo_strip, make_pdf, make_pictogram
-from portal.core.demo.text import T
 from portal.core.models import SiteContent, Tag
+from portal.demo import content
+from portal.demo.assets import make_image, make_logo_strip, make_pdf, make_pictogram
+from portal.demo.text import T
 from portal.events.models import EventAudienceZone, EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedPage
 from portal.reports.models import (
@@ -49,54 +49,6 @@ from zones.models import ZonePage
 
 ID_NAMESPACE = uuid.UUID("6f1d3c52-4d1e-4c55-9a53-0c4b1f1e2a10")
 LANGUAGES = ("pl", "en")
-
-NEWS_INDEX = {
-    "key": "aktualnosci",
-    "slug": T("aktualnosci", "news"),
-    "title": T("Aktualności", "News"),
-    "intro": T(
-        "Informacje o działaniach projektu, spotkaniach i nowych publikacjach.",
-        "Updates on the project's work, meetings and new publications.",
-    ),
-}
-REPORT_INDEX = {
-    "key": "badania-i-analizy",
-    "slug": T("badania-i-analizy", "research-and-analyses"),
-    "title": T("Badania i analizy", "Research and analyses"),
-    "intro": T(
-        "Raporty, ekspertyzy i analizy ze wszystkich stref portalu, z pełnymi tekstami w PDF.",
-        "Reports, expert opinions and analyses from every zone of the portal, with full texts "
-        "in PDF.",
-    ),
-}
-EVENT_INDEX = {
-    "key": "spotkania",
-    "slug": T("spotkania", "meetings"),
-    "title": T("Spotkania", "Meetings"),
-    "intro": T(
-        "Spotkania informacyjne i warsztaty projektu dla WTZ, samorządów, organizacji "
-        "i pracodawców. Udział jest bezpłatny; zapisz się przez formularz na stronie spotkania.",
-        "The project's information meetings and workshops for sheltered workshops, local "
-        "governments, NGOs and employers. Participation is free; register with the form on "
-        "the meeting's page.",
-    ),
-}
-HOME = dict(content.HOME, key="home", slug=T("strona-glowna", "home"))
-PICTOGRAM_NAMES = {
-    "people": "ludzie",
-    "house": "dom",
-    "letter": "list",
-    "calendar": "kalendarz",
-    "info": "informacja",
-}
-ZONE_REPORT_INDEX = {
-    "slug": T("badania", "research"),
-    "title": T("Badania i analizy strefy", "Research in this zone"),
-    "intro": T(
-        "Raporty i ekspertyzy przygotowane dla tej strefy.",
-        "Reports and expert opinions prepared for this zone.",
-    ),
-}
 
 
 def stable_id(*parts):
@@ -194,7 +146,7 @@ class DemoLoader:
         return image
 
     def pictogram(self, kind):
-        title = f"Piktogram – {PICTOGRAM_NAMES[kind]}"
+        title = f"Piktogram – {content.PICTOGRAM_NAMES[kind]}"
         image = Image.objects.filter(title=title).first()
         if image is None:
             picture = ImageFile(io.BytesIO(make_pictogram(kind)), name=f"piktogram-{kind}.png")
@@ -324,11 +276,14 @@ class DemoLoader:
             ):
                 welcome.delete()
             home = HomePage(
-                locale=self.pl, slug=HOME["slug"].pl, live=False, **self.fields(HOME, "pl")
+                locale=self.pl,
+                slug=content.HOME["slug"].pl,
+                live=False,
+                **self.fields(content.HOME, "pl"),
             )
             root.add_child(instance=home)
-            self.new_pages.append((home, HOME, "home"))
-        self.demo_pages.append((home, HOME, "home"))
+            self.new_pages.append((home, content.HOME, "home"))
+        self.demo_pages.append((home, content.HOME, "home"))
         if site is None:
             site = Site(is_default_site=True, site_name="Portal ekonomii społecznej")
         if site.root_page_id != home.pk:
@@ -343,18 +298,20 @@ class DemoLoader:
         return home
 
     def build_tree(self, home):
-        self.child(home, NewsIndexPage, NEWS_INDEX, "index", show_in_menus=True)
+        self.child(home, NewsIndexPage, content.NEWS_INDEX, "index", show_in_menus=True)
         central_reports = self.child(
-            home, ReportIndexPage, REPORT_INDEX, "index", show_in_menus=True
+            home, ReportIndexPage, content.REPORT_INDEX, "index", show_in_menus=True
         )
-        event_index = self.child(home, EventIndexPage, EVENT_INDEX, "index", show_in_menus=True)
+        event_index = self.child(
+            home, EventIndexPage, content.EVENT_INDEX, "index", show_in_menus=True
+        )
         zones = {}
         for spec in content.ZONES:
             zone = self.child(home, ZonePage, spec, "zone", show_in_menus=True)
             zones[spec["key"]] = zone
             for page_spec in spec.get("pages", []):
                 self.child(zone, StandardPage, page_spec, "standard", show_in_menus=True)
-            zone_spec = dict(ZONE_REPORT_INDEX, key=f"{spec['key']}-badania")
+            zone_spec = dict(content.ZONE_REPORT_INDEX, key=f"{spec['key']}-badania")
             zones[spec["key"], "reports"] = self.child(
                 zone, ReportIndexPage, zone_spec, "index", show_in_menus=True
             )
@@ -365,10 +322,8 @@ class DemoLoader:
         self.child(home, StandardPage, content.SIGN_LANGUAGE_PAGE, "standard")
         self.child(home, EasyReadPage, content.EASY_READ, "easy_read")
         self.child(home, AccessibilityStatementPage, content.STATEMENT, "statement")
-        self.child(
-            home, ContactPage, dict(content.CONTACT, key="kontakt"), "contact", show_in_menus=True
-        )
-        news_index = self.pages[NEWS_INDEX["key"]]
+        self.child(home, ContactPage, content.CONTACT, "contact", show_in_menus=True)
+        news_index = self.pages[content.NEWS_INDEX["key"]]
         for spec in content.NEWS:
             parent = zones[spec["zone"]] if spec.get("zone") else news_index
             self.child(parent, NewsPage, spec, "news")

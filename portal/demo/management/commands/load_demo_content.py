@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from portal.core.demo.loader import DemoLoader
+from portal.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):

@@ -1,0 +1,160 @@
+"""Site-wide texts: the shared site texts ("Treści wspólne witryny": organisation, footer,
+EU funds, information clause) and the cookie banner."""
+
+from ..text import T
+
+SITE = {
+    "organisation": T("Fundacja „Wspólna Praca”", "Wspólna Praca Foundation"),
+    "address": T(
+        "ul. Przykładowa 12, 00-950 Warszawa", "ul. Przykładowa 12, 00-950 Warsaw, Poland"
+    ),
+    "phone": "+48 22 123 45 67",
+    "email": "kontakt@example.org",
+    "eu_funds_statement": T(
+        "Portal jest współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu "
+        "Społecznego Plus w ramach programu Fundusze Europejskie dla Rozwoju Społecznego "
+        "2021–2027.",
+        "The portal is co-financed by the European Union through the European Social Fund Plus "
+        "under the European Funds for Social Development Programme 2021–2027.",
+    ),
+    "registration_privacy_notice": T(
+        "Administratorem Twoich danych jest Fundacja „Wspólna Praca”, ul. Przykładowa 12, "
+        "00-950 Warszawa, e-mail: kontakt@example.org. Przetwarzamy je, aby przyjąć Twój zapis, "
+        "zorganizować spotkanie i kontaktować się w jego sprawie (art. 6 ust. 1 lit. a RODO), "
+        "a informacje o potrzebach dostępności – wyłącznie na podstawie Twojej wyraźnej zgody "
+        "(art. 9 ust. 2 lit. a RODO).\n\n"
+        "Dane widzą tylko organizatorzy spotkania. Informacje o potrzebach usuwamy dzień po "
+        "spotkaniu, pozostałe dane – 180 dni po nim. Masz prawo dostępu do danych, ich "
+        "sprostowania, usunięcia, ograniczenia przetwarzania, cofnięcia zgody w każdej chwili "
+        "(link w e-mailu z potwierdzeniem) i skargi do Prezesa UODO.",
+        "The controller of your data is the Wspólna Praca Foundation, ul. Przykładowa 12, "
+        "00-950 Warsaw, email: kontakt@example.org. We process it to take your registration, "
+        "organise the meeting and contact you about it (Article 6(1)(a) GDPR), and information "
+        "about accessibility needs only with your explicit consent (Article 9(2)(a) GDPR).\n\n"
+        "Only the meeting's organisers see the data. We delete accessibility needs the day "
+        "after the meeting and the rest 180 days after it. You have the right to access, "
+        "rectify and erase your data, to restrict processing, to withdraw consent at any time "
+        "(link in the confirmation email) and to complain to the President of the Personal "
+        "Data Protection Office (UODO).",
+    ),
+    "footer_note": T(
+        "O ile nie zaznaczono inaczej, treści portalu są udostępniane na licencji Creative "
+        "Commons Uznanie autorstwa 4.0 Międzynarodowe (CC BY 4.0).",
+        "Unless stated otherwise, the content of this portal is available under the Creative "
+        "Commons Attribution 4.0 International licence (CC BY 4.0).",
+    ),
+}
+
+EU_FUNDS_LOGOS = {
+    "labels": [
+        "Fundusze Europejskie",
+        "Rzeczpospolita Polska",
+        "Dofinansowane przez Unię Europejską",
+    ],
+    "alt_text": T(
+        "Fundusze Europejskie dla Rozwoju Społecznego, Rzeczpospolita Polska, Dofinansowane "
+        "przez Unię Europejską",
+        "European Funds for Social Development, Republic of Poland, Co-funded by the European "
+        "Union",
+    ),
+}
+
+ORGANISATION_DESCRIPTION = T(
+    "Fundacja „Wspólna Praca” prowadzi Portal ekonomii społecznej. Wspieramy zatrudnianie osób "
+    "z niepełnosprawnościami: publikujemy badania i analizy, przygotowujemy materiały dla "
+    "samorządów, warsztatów terapii zajęciowej i pracodawców, organizujemy spotkania "
+    "informacyjne i współpracę międzynarodową.\n\n"
+    "Żeby załatwić sprawę, napisz e-mail, zadzwoń albo przyjdź do biura w dni robocze w "
+    "godzinach 9–16. Osoby głuche mogą się z nami kontaktować przez SMS i komunikator wideo z "
+    "tłumaczem polskiego języka migowego.",
+    "The Wspólna Praca Foundation runs the Social Economy Portal. We support the employment of "
+    "people with disabilities: we publish research and analyses, prepare materials for local "
+    "governments, sheltered workshops and employers, and organise information meetings and "
+    "international cooperation.\n\n"
+    "To get in touch, send an email, call or visit our office on working days from 9:00 to "
+    "16:00. Deaf people can contact us by text message and video call with a Polish Sign "
+    "Language interpreter.",
+)
+
+# ---------------------------------------------------------------------------------------
+# Cookie banner: texts, categories and the cookies the portal really sets
+# ---------------------------------------------------------------------------------------
+
+CONSENT = {
+    "banner_title": T("Pliki cookies na tym portalu", "Cookies on this portal"),
+    "banner_text": T(
+        "Używamy niezbędnych plików cookies, aby portal działał, a za Twoją zgodą także "
+        "plików do zapamiętania ustawień, statystyki odwiedzin i wyświetlania filmów "
+        "z zewnętrznych serwisów. Możesz zaakceptować wszystkie, odrzucić wszystkie albo "
+        "wybrać kategorie. Zdanie możesz zmienić w każdej chwili w stopce strony.",
+        "We use necessary cookies to make the portal work and, with your consent, cookies "
+        "that remember settings, count visits and show videos from external services. You "
+        "can accept all, reject all or choose categories, and change your mind at any time "
+        "from the page footer.",
+    ),
+    "necessary_description": T(
+        "Bez nich portal nie działa: zapamiętują Twoją decyzję o cookies, wybrany rozmiar "
+        "tekstu i kontrast oraz chronią formularze przed nadużyciami.",
+        "The portal cannot work without them: they remember your cookie choice, text size "
+        "and contrast, and protect forms against abuse.",
+    ),
+    "preferences_description": T(
+        "Zapamiętują dodatkowe ustawienia, które wybierzesz. Obecnie portal nie zapisuje "
+        "takich plików.",
+        "They remember additional settings you choose. The portal currently sets no such cookies.",
+    ),
+    "analytics_description": T(
+        "Pozwalają policzyć odwiedziny i sprawdzić, które materiały są czytane, bez "
+        "ustalania, kim jesteś.",
+        "They let us count visits and see which materials are read, without identifying you.",
+    ),
+    "media_description": T(
+        "Pozwalają wyświetlać filmy z YouTube i Vimeo osadzone na stronach. Te serwisy mogą "
+        "zapisać własne pliki cookies i poznać Twój adres IP.",
+        "They let pages show videos embedded from YouTube and Vimeo. These services may set "
+        "their own cookies and learn your IP address.",
+    ),
+    "cookies": [
+        (
+            "necessary",
+            "portal_consent",
+            T("ten portal", "this portal"),
+            T("zapamiętuje Twoją decyzję o cookies", "remembers your cookie choice"),
+            T("12 miesięcy", "12 months"),
+        ),
+        (
+            "necessary",
+            "reading_prefs",
+            T("ten portal", "this portal"),
+            T("rozmiar tekstu i wysoki kontrast", "text size and high contrast"),
+            T("12 miesięcy", "12 months"),
+        ),
+        (
+            "necessary",
+            "csrftoken",
+            T("ten portal", "this portal"),
+            T("ochrona formularzy przed nadużyciami", "protects forms against abuse"),
+            T("12 miesięcy", "12 months"),
+        ),
+        (
+            "media",
+            "YSC, VISITOR_INFO1_LIVE",
+            "YouTube (Google)",
+            T(
+                "odtwarzanie filmów i statystyka serwisu",
+                "video playback and the service's statistics",
+            ),
+            T("do 6 miesięcy", "up to 6 months"),
+        ),
+        (
+            "media",
+            "vuid",
+            "Vimeo",
+            T(
+                "odtwarzanie filmów i statystyka serwisu",
+                "video playback and the service's statistics",
+            ),
+            T("do 2 lat", "up to 2 years"),
+        ),
+    ],
+}

@@ -1,0 +1,155 @@
+"""A production install carries neither the demo content nor fpdf2, and still starts and
+serves: the wheel leaves `portal.demo` out and requires fpdf2 only with the `demo` extra,
+and the project runs under production settings where neither can be imported."""
+
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a checkout holds besides the sources: never part of the wheel.
+NOT_SOURCES = {".git", ".venv", "build", "media", "static", "test-artifacts", "db.sqlite3"}
+
+# Installed by the test as `sitecustomize`, so it is in force before anything else runs.
+BLOCKER = """
+import sys
+from importlib.abc import MetaPathFinder
+
+MISSING = ("fpdf", "portal.demo")
+
+
+class NotInstalled(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if any(name == missing or name.startswith(missing + ".") for missing in MISSING):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+sys.meta_path.insert(0, NotInstalled())
+"""
+
+# What an operator does after `pip install .` (README, "Deploying"), then a visit.
+START_AND_SERVE = """
+import importlib, json, re
+import django
+from django.core.management import call_command, get_commands
+
+django.setup()
+importable = {}
+for name in ("fpdf", "portal.demo"):
+    try:
+        importlib.import_module(name)
+        importable[name] = True
+    except ImportError:
+        importable[name] = False
+call_command("check")
+call_command("migrate", interactive=False, verbosity=0)
+call_command("createcachetable")
+call_command("collectstatic", interactive=False, verbosity=0)
+
+from django.test import Client
+from wagtail.models import Page, Site
+from home.models import HomePage
+
+home = Page.get_first_root_node().add_child(
+    instance=HomePage(title="Portal bez treści przykładowych", slug="start")
+)
+Site.objects.filter(is_default_site=True).update(root_page=home)
+client = Client()
+response = client.get("/pl/", secure=True)
+html = response.content.decode()
+stylesheet = re.search(r'<link[^>]+href="(/static/[^"]+[.]css)"', html).group(1)
+print(json.dumps({
+    "importable": importable,
+    "demo_command": "load_demo_content" in get_commands(),
+    "status": response.status_code,
+    "title_shown": "Portal bez treści przykładowych" in html,
+    "stylesheet": stylesheet,
+    "stylesheet_status": client.get(stylesheet, secure=True).status_code,
+}))
+"""
+
+
+def copy_sources(target):
+    def ignore(directory, names):
+        skipped = {name for name in names if name == "__pycache__" or name.endswith(".egg-info")}
+        if Path(directory) == ROOT:
+            skipped |= NOT_SOURCES & set(names)
+        return skipped
+
+    shutil.copytree(ROOT, target, ignore=ignore)
+
+
+def test_wheel_has_no_demo_and_requires_fpdf2_only_for_the_demo_extra(tmp_path):
+    # A copy, so that setuptools' build/ folder never lands in (or leaks from) the checkout.
+    sources = tmp_path / "sources"
+    copy_sources(sources)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "--wheel-dir", str(tmp_path / "dist"), str(sources)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [wheel] = (tmp_path / "dist").glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        [metadata] = [name for name in names if name.endswith(".dist-info/METADATA")]
+        requirements = re.findall(r"^Requires-Dist: (.+)$", archive.read(metadata).decode(), re.M)
+
+    assert "portal/core/models.py" in names
+    assert "portal/templates/base.html" in names
+    assert [name for name in names if "/demo/" in name or name.endswith(".ttf")] == []
+    fpdf2 = [requirement for requirement in requirements if requirement.startswith("fpdf2")]
+    assert any('extra == "demo"' in requirement for requirement in fpdf2), requirements
+    assert all("extra ==" in requirement for requirement in fpdf2), fpdf2
+    runtime = [requirement for requirement in requirements if "extra ==" not in requirement]
+    assert any(requirement.startswith("wagtail") for requirement in runtime)
+
+
+def test_production_settings_start_and_serve_without_the_demo_and_fpdf2(tmp_path):
+    (tmp_path / "sitecustomize.py").write_text(BLOCKER)
+    environment = {
+        name: os.environ[name] for name in ("PATH", "HOME", "LANG") if name in os.environ
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DEBUG="false",
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'portal.sqlite3'}",
+        EMAIL_URL="smtp://localhost:25",
+        STATIC_ROOT=str(tmp_path / "static"),
+        MEDIA_ROOT=str(tmp_path / "media"),
+        PYTHONPATH=str(tmp_path),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", START_AND_SERVE],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+
+    assert outcome["importable"] == {"fpdf": False, "portal.demo": False}
+    assert outcome["demo_command"] is False
+    assert outcome["status"] == 200
+    assert outcome["title_shown"]
+    assert re.search(r"[.][0-9a-f]{12}[.]css$", outcome["stylesheet"]), outcome["stylesheet"]
+    assert outcome["stylesheet_status"] == 200
+
+
+def test_dev_and_test_settings_install_the_demo():
+    code = (
+        "from portal.settings import dev, test; "
+        "print('portal.demo' in dev.INSTALLED_APPS, 'portal.demo' in test.INSTALLED_APPS)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "True"], result.stderr
