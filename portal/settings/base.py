@@ -5,9 +5,9 @@ import os
 from pathlib import Path
 
 import dj_database_url
-import dj_email_url
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.email_url import parse_email_url
 from search.backends import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -29,6 +29,10 @@ def env_list(name, default=""):
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Keys written in this repository (dev.py, test.py): anyone can read them, so production
+# refuses them.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105
+TEST_SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -155,8 +159,11 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_CONFIG = dj_email_url.parse(os.environ.get("EMAIL_URL", "console://"))
-vars().update(EMAIL_CONFIG)
+# A dead mail server makes a worker wait this many seconds at most (EMAIL_TIMEOUT, or
+# `?timeout=` in EMAIL_URL).
+vars().update(
+    parse_email_url(os.environ.get("EMAIL_URL", "console://"), timeout=env_int("EMAIL_TIMEOUT", 10))
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -172,15 +179,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Shared by every worker process; `manage.py createcachetable` creates the table.
-    "ratelimit": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "portal_rate_limits",
-    },
-}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Reverse proxies in front of the portal whose X-Forwarded-For can be trusted (0: none).
+# Per-address limits (portal.core.ratelimit) and the admin log-in lockout count the address
+# the outermost of them saw.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Meetings: sign-up limits per address, and how long personal data is kept after a meeting.

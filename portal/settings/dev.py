@@ -6,5 +6,5 @@ import os
 from .base import *  # noqa: F403
 
 DEBUG = os.environ.get("DEBUG", "true").lower() in {"1", "true", "yes", "on"}
-SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-development-only"
+SECRET_KEY = os.environ.get("SECRET_KEY") or DEVELOPMENT_SECRET_KEY  # noqa: F405
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["*"]  # noqa: F405
