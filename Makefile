@@ -16,7 +16,6 @@ $(STAMP): pyproject.toml
 ## setup: install, migrate, compile translations, load the demo content, create a local admin
 setup: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py compilemessages --ignore '.venv' -v 0
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py ensure_local_admin
