@@ -212,8 +212,10 @@ EVENT_SIGNUP_WINDOW_SECONDS = 3600
 EVENT_REGISTRATION_RETENTION_DAYS = env_int("EVENT_REGISTRATION_RETENTION_DAYS", 180)
 EVENT_ACCESSIBILITY_RETENTION_DAYS = env_int("EVENT_ACCESSIBILITY_RETENTION_DAYS", 1)
 
-# Contact form: messages per internet address per hour.
+# Contact form: messages per internet address per hour, and how long the stored messages
+# are kept before `manage.py purge_contact_submissions` deletes them.
 CONTACT_MESSAGES_PER_ADDRESS = env_int("CONTACT_MESSAGES_PER_ADDRESS", 10)
+CONTACT_SUBMISSION_RETENTION_DAYS = env_int("CONTACT_SUBMISSION_RETENTION_DAYS", 365)
 
 # Proof of cookie consent is kept this long (3 years by default), then purged by
 # `manage.py purge_consent_records`.
