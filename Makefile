@@ -18,7 +18,6 @@ $(STAMP): pyproject.toml
 ##        (both commands come from portal.demo, installed by the dev settings manage.py uses)
 setup: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py compilemessages --ignore '.venv' -v 0
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py ensure_local_admin

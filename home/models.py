@@ -1,6 +1,9 @@
 """The root of each language version, general pages and the contact form."""
 
+from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -11,7 +14,9 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.forms import ContactFormBuilder
 from portal.core.blocks import BodyBlock
+from portal.core.ratelimit import limit_reached
 from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
 
 
@@ -107,7 +112,29 @@ class ContactPage(AbstractEmailForm):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    form_builder = ContactFormBuilder
 
     class Meta:
         verbose_name = _("formularz kontaktowy")
         verbose_name_plural = _("formularze kontaktowe")
+
+    def serve(self, request, *args, **kwargs):
+        """Every message posted counts towards the address's hourly allowance; over it, the
+        form comes back with the visitor's text and the reason, and nothing is stored or
+        sent."""
+        if request.method == "POST" and limit_reached(
+            request, "contact", settings.CONTACT_MESSAGES_PER_ADDRESS, 3600
+        ):
+            form = self.get_form(request.POST, page=self, user=request.user)
+            form.is_valid()
+            form.add_error(
+                None,
+                gettext(
+                    "Z tego adresu internetowego wysłano w ostatniej godzinie zbyt wiele "
+                    "wiadomości. Spróbuj ponownie później albo napisz do nas e-mailem."
+                ),
+            )
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        return super().serve(request, *args, **kwargs)

@@ -1,12 +1,15 @@
 import uuid
 
+from django.conf import settings as django_settings
 from django.http import HttpResponseForbidden, HttpResponseRedirect, JsonResponse
-from django.utils.translation import get_language
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from portal.consent.models import ConsentRecord, ConsentSettings
 from portal.consent.state import COOKIE_MAX_AGE, COOKIE_NAME, OPTIONAL, Consent
+from portal.core.ratelimit import limit_reached
 from portal.core.views import safe_next_url
 
 
@@ -24,6 +27,8 @@ def save_consent(request):
     """The banner's buttons post here, with or without JavaScript."""
     if not same_origin(request):
         return HttpResponseForbidden()
+    if limit_reached(request, "consent", django_settings.CONSENT_DECISIONS_PER_ADDRESS, 3600):
+        return refuse_decision(request)
     settings = ConsentSettings.for_active_locale()
     version = settings.policy_version if settings else 1
     previous = Consent.from_request(request)
@@ -64,3 +69,22 @@ def save_consent(request):
         secure=request.is_secure(),
     )
     return response
+
+
+def refuse_decision(request):
+    """Over the address's hourly allowance the decision is refused, not applied without
+    proof: consent we could not show a record of is no consent, and a visitor without a
+    stored decision gets what "reject all" gives (nothing optional) anyway."""
+    message = gettext(
+        "Zbyt wiele decyzji o plikach cookies z tego adresu internetowego w ostatniej "
+        "godzinie. Nie zapisaliśmy Twojego wyboru, więc nie używamy żadnych opcjonalnych "
+        "plików cookies. Spróbuj ponownie za godzinę."
+    )
+    if request.headers.get("Accept") == "application/json":
+        return JsonResponse({"error": message}, status=429)
+    return TemplateResponse(
+        request,
+        "consent/refused.html",
+        {"message": message, "back_url": safe_next_url(request)},
+        status=429,
+    )

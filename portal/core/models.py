@@ -246,3 +246,26 @@ class TaggedContentMixin:
             .distinct()
             .order_by("-first_published_at")[:limit]
         )
+
+
+class RateLimitCounter(models.Model):
+    """How many requests one address (kept only as a keyed hash) sent to one public form in
+    the current window. A row per address and form; it is reset, not evicted, when its window
+    ends, and removed once the window is over (see portal.core.ratelimit)."""
+
+    scope = models.CharField(_("formularz"), max_length=50)
+    address_hash = models.CharField(_("skrót adresu"), max_length=64)
+    window_ends_at = models.DateTimeField(_("koniec okna"), db_index=True)
+    count = models.PositiveIntegerField(_("liczba żądań"), default=0)
+
+    class Meta:
+        verbose_name = _("licznik limitu")
+        verbose_name_plural = _("liczniki limitów")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "address_hash"], name="unique_rate_limit_counter"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.scope}: {self.count}"

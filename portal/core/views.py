@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -27,3 +29,15 @@ def set_reading_preferences(request):
         high_contrast=None if contrast is None else contrast == "1",
     )
     return updated.store(HttpResponseRedirect(safe_next_url(request)))
+
+
+def admin_login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out log-in, in the admin's own look and language."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    # Rendered here: axes answers from its middleware, after template responses are rendered.
+    return render(
+        request,
+        "core/admin_lockout.html",
+        {"minutes": minutes},
+        status=settings.AXES_HTTP_RESPONSE_CODE,
+    )

@@ -2,12 +2,13 @@
 environment variables, with defaults that are safe for a local checkout."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-import dj_email_url
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.email_url import parse_email_url
 from search.backends import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -29,6 +30,10 @@ def env_list(name, default=""):
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Keys written in this repository (dev.py, test.py): anyone can read them, so production
+# refuses them.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105
+TEST_SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -70,6 +75,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +90,8 @@ MIDDLEWARE = [
     "portal.core.middleware.RefuseDeletingWhatPagesUse",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out log-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -121,6 +129,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes refuses log-ins (admin and /django-admin/) for a user name from an address
+# after ADMIN_LOGIN_FAILURE_LIMIT failures, for ADMIN_LOGIN_LOCKOUT_MINUTES; a successful
+# log-in clears the count. The address is the one portal.core.ratelimit counts (proxies,
+# IPv6 per /64).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.core.ratelimit.client_network"
+AXES_LOCKOUT_CALLABLE = "portal.core.views.admin_login_locked_out"
+# Failed attempts are kept only until their cool-off ends; successful log-ins are not logged.
+AXES_DISABLE_ACCESS_LOG = True
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -156,8 +181,11 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_CONFIG = dj_email_url.parse(os.environ.get("EMAIL_URL", "console://"))
-vars().update(EMAIL_CONFIG)
+# A dead mail server makes a worker wait this many seconds at most (EMAIL_TIMEOUT, or
+# `?timeout=` in EMAIL_URL).
+vars().update(
+    parse_email_url(os.environ.get("EMAIL_URL", "console://"), timeout=env_int("EMAIL_TIMEOUT", 10))
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -180,15 +208,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Shared by every worker process; `manage.py createcachetable` creates the table.
-    "ratelimit": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "portal_rate_limits",
-    },
-}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Reverse proxies in front of the portal whose X-Forwarded-For can be trusted (0: none).
+# Per-address limits (portal.core.ratelimit) and the admin log-in lockout count the address
+# the outermost of them saw.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Meetings: sign-up limits per address, and how long personal data is kept after a meeting.
@@ -200,10 +223,17 @@ EVENT_ACCESSIBILITY_RETENTION_DAYS = env_int("EVENT_ACCESSIBILITY_RETENTION_DAYS
 # Page and snippet revisions older than this are deleted by `run_scheduled_jobs --daily`
 # (Wagtail's purge_revisions), except the latest, live, scheduled and in-moderation ones.
 REVISION_RETENTION_DAYS = env_int("REVISION_RETENTION_DAYS", 365)
+# Contact form: messages per internet address per hour, and how long the stored messages
+# are kept before `manage.py purge_contact_submissions` deletes them.
+CONTACT_MESSAGES_PER_ADDRESS = env_int("CONTACT_MESSAGES_PER_ADDRESS", 10)
+CONTACT_SUBMISSION_RETENTION_DAYS = env_int("CONTACT_SUBMISSION_RETENTION_DAYS", 365)
 
 # Proof of cookie consent is kept this long (3 years by default), then purged by
 # `manage.py purge_consent_records`.
 CONSENT_RECORD_RETENTION_DAYS = env_int("CONSENT_RECORD_RETENTION_DAYS", 3 * 365)
+# Cookie decisions (each one a stored proof) per internet address per hour: generous, since a
+# whole office behind one NAT address decides on its first visits; enough to stop a flood.
+CONSENT_DECISIONS_PER_ADDRESS = env_int("CONSENT_DECISIONS_PER_ADDRESS", 300)
 
 # Visitors' search queries (they can hold names or e-mail addresses) are kept this long, then
 # purged by `manage.py purge_search_queries`; Wagtail's own clean-up of search counts
@@ -221,6 +251,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Lockouts are warnings; the start-up banner and each failure are not worth a line.
+        "axes": {"level": "WARNING"},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "elasticsearch": {"level": "WARNING"},

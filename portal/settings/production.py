@@ -2,12 +2,31 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from portal.core.email_url import NON_DELIVERING_BACKENDS
+
 from .base import *  # noqa: F403
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+if (
+    len(SECRET_KEY) < 50  # noqa: F405
+    or len(set(SECRET_KEY)) < 5  # noqa: F405
+    or SECRET_KEY.startswith("django-insecure-")  # noqa: F405
+    or SECRET_KEY in {DEVELOPMENT_SECRET_KEY, TEST_SECRET_KEY}  # noqa: F405
+):
+    raise ImproperlyConfigured(
+        "SECRET_KEY is too weak for production: use at least 50 random characters, e.g. from "
+        "`python -c 'from django.core.management.utils import get_random_secret_key as k; "
+        "print(k())'`, never the development or test key."
+    )
 if DEBUG:  # noqa: F405
     raise ImproperlyConfigured("DEBUG must be off in production.")
+if EMAIL_BACKEND in NON_DELIVERING_BACKENDS:  # noqa: F405
+    raise ImproperlyConfigured(
+        f"EMAIL_URL must name a mail server in production (e.g. "
+        f"smtp+tls://user:password@smtp.example.org:587): {EMAIL_BACKEND} would print or "  # noqa: F405
+        f"drop every e-mail, with the participants' personal links, instead of sending it."
+    )
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -18,6 +37,13 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))  # noqa: F405
+# Both bind every subdomain / the browsers' preload list for a long time: the operator turns
+# them on knowingly (README: "check --deploy").
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)  # noqa: F405
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)  # noqa: F405
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Wagtail's admin shows its page previews in a frame of the same site, so not DENY; the
+# Content-Security-Policy's frame-ancestors 'self' says the same to current browsers.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

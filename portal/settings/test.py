@@ -6,7 +6,7 @@ from search.backends import search_backends
 
 from .base import *  # noqa: F403
 
-SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105
+SECRET_KEY = TEST_SECRET_KEY  # noqa: F405
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 # The demo content, loaded once per test session (tests/conftest.py); production leaves it out.

@@ -11,7 +11,6 @@ import threading
 import uuid
 
 import pytest
-from django.core.cache import caches
 from django.db import connections, transaction
 from playwright.sync_api import expect
 
@@ -73,6 +72,8 @@ def server_visible(db):
     """
     from wagtail.models import Page
 
+    from portal.core.models import RateLimitCounter
+
     if live_server_shares_our_connection():
         yield lambda function: function()
         return
@@ -89,7 +90,7 @@ def server_visible(db):
     def clean_up():
         for page in Page.objects.filter(pk__in=made):
             page.delete()
-        caches["ratelimit"].clear()
+        RateLimitCounter.objects.all().delete()
 
     committed(clean_up)
 

@@ -26,6 +26,7 @@ def daily_jobs():
         ["purge_registration_data"],
         ["purge_consent_records"],
         ["purge_search_queries"],
+        ["purge_contact_submissions"],
         ["purge_revisions", "--days", str(settings.REVISION_RETENTION_DAYS)],
         # Search terms' daily hit counts older than WAGTAILSEARCH_HITS_MAX_AGE.
         ["searchpromotions_garbage_collect"],
