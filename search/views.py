@@ -14,7 +14,8 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from portal.core.models import Tag, in_active_locale
-from portal.reports.models import ReportDocument, ReportPage, ReportPageTag, ReportType
+from portal.reports.choices import ReportType
+from portal.reports.models import ReportDocument, ReportPage, ReportPageTag
 from search.models import UnansweredQuery
 from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms
 from zones.models import ZonePage, label_with_zones
