@@ -12,7 +12,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
-from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
+from portal.events.models import EventIndexPage, EventPage
+from portal.news.models import NewsPage
+from portal.reports.models import ReportPage
+from zones.models import ZoneMemberMixin, ZonePage
 
 
 class HomePage(Page):
@@ -39,19 +42,18 @@ class HomePage(Page):
         verbose_name_plural = _("strony główne")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.events.models import EventIndexPage, upcoming_events
-        from portal.news.models import NewsPage
-        from portal.reports.models import ReportPage
-
         context = super().get_context(request, *args, **kwargs)
         context["zones"] = ZonePage.objects.child_of(self).live().in_menu()
         news = NewsPage.objects.live().descendant_of(self).select_related("image")
         reports = ReportPage.objects.live().descendant_of(self)
-        context["latest_news"] = label_with_zones(news.order_by("-date")[:3], self.locale)
-        context["latest_reports"] = label_with_zones(
+        events = EventPage.objects.live().descendant_of(self).upcoming()
+        context["latest_news"] = ZonePage.objects.label_pages(
+            news.order_by("-date")[:3], self.locale
+        )
+        context["latest_reports"] = ZonePage.objects.label_pages(
             reports.order_by("-publication_date")[:3], self.locale
         )
-        context["upcoming_events"] = label_with_zones(upcoming_events(self), self.locale)
+        context["upcoming_events"] = ZonePage.objects.label_pages(events[:3], self.locale)
         context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
         return context
 

@@ -16,7 +16,7 @@ from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
 from portal.reports.choices import DOCUMENT_LANGUAGES, ReportType, UnreadableReason
 from portal.reports.panels import UnreadableDocumentsPanel
 from search.text import stem
-from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
+from zones.models import ZoneMemberMixin, ZonePage
 
 REPORTS_PER_PAGE = 10
 
@@ -45,7 +45,7 @@ class ReportIndexPage(ZoneMemberMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page = Paginator(self.reports(), REPORTS_PER_PAGE).get_page(request.GET.get("strona"))
-        page.object_list = label_with_zones(page.object_list, self.locale)
+        page.object_list = ZonePage.objects.label_pages(page.object_list, self.locale)
         context["reports_page"] = page
         return context
 
