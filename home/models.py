@@ -16,8 +16,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.forms import ContactFormBuilder
 from portal.core.blocks import BodyBlock
-from portal.core.ratelimit import limit_reached
-from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
+from portal.events.models import EventIndexPage, EventPage
+from portal.news.models import NewsPage
+from portal.reports.models import ReportPage
+from zones.models import ZoneMemberMixin, ZonePage
 
 
 class HomePage(Page):
@@ -44,19 +46,18 @@ class HomePage(Page):
         verbose_name_plural = _("strony główne")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.events.models import EventIndexPage, upcoming_events
-        from portal.news.models import NewsPage
-        from portal.reports.models import ReportPage
-
         context = super().get_context(request, *args, **kwargs)
         context["zones"] = ZonePage.objects.child_of(self).live().in_menu()
         news = NewsPage.objects.live().descendant_of(self).select_related("image")
         reports = ReportPage.objects.live().descendant_of(self)
-        context["latest_news"] = label_with_zones(news.order_by("-date")[:3], self.locale)
-        context["latest_reports"] = label_with_zones(
+        events = EventPage.objects.live().descendant_of(self).upcoming()
+        context["latest_news"] = ZonePage.objects.label_pages(
+            news.order_by("-date")[:3], self.locale
+        )
+        context["latest_reports"] = ZonePage.objects.label_pages(
             reports.order_by("-publication_date")[:3], self.locale
         )
-        context["upcoming_events"] = label_with_zones(upcoming_events(self), self.locale)
+        context["upcoming_events"] = ZonePage.objects.label_pages(events[:3], self.locale)
         context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
         return context
 
@@ -122,6 +123,10 @@ class ContactPage(AbstractEmailForm):
         """Every message posted counts towards the address's hourly allowance; over it, the
         form comes back with the visitor's text and the reason, and nothing is stored or
         sent."""
+        # The limiter counts in core's models; imported here so this models module imports
+        # only leaf modules.
+        from portal.core.ratelimit import limit_reached
+
         if request.method == "POST" and limit_reached(
             request, "contact", settings.CONTACT_MESSAGES_PER_ADDRESS, 3600
         ):

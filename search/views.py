@@ -14,10 +14,11 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from portal.core.models import Tag, in_active_locale
-from portal.reports.models import ReportDocument, ReportPage, ReportPageTag, ReportType
+from portal.reports.choices import ReportType
+from portal.reports.models import ReportDocument, ReportPage, ReportPageTag
 from search.models import UnansweredQuery
 from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms
-from zones.models import ZonePage, label_with_zones
+from zones.models import ZonePage
 
 RESULTS_PER_PAGE = 10
 MAX_MATCHES = 1000
@@ -43,7 +44,7 @@ def matching_reports(locale, query, terms):
 
 def describe(reports, locale):
     """The facet values of each report: zone, year, type, tags and document languages."""
-    reports = label_with_zones(reports, locale)
+    reports = ZonePage.objects.label_pages(reports, locale)
     ids = [report.pk for report in reports]
     tags, languages = {}, {}
     for link in ReportPageTag.objects.filter(page_id__in=ids).select_related("tag"):

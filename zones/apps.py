@@ -6,6 +6,7 @@ class ZonesConfig(AppConfig):
     name = "zones"
 
     def ready(self):
+        # Models (and the handlers using them) can be imported only once the apps are loaded.
         from zones import signal_handlers
         from zones.models import ZonePage
 

@@ -8,6 +8,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, ReferenceIndex
 
+from zones.models import ZonePage
+
 SHARED_COLLECTION_NAME = "Wspólne"
 
 
@@ -35,8 +37,6 @@ def source_zone(zone):
 
 def _zone_of_pages(page_ids):
     """Maps each page id to the default-language zone it lies in (None outside zones)."""
-    from zones.models import ZonePage
-
     zones = [(zone.path, source_zone(zone)) for zone in ZonePage.objects.all()]
     return {
         page_id: next((source for path, source in zones if page_path.startswith(path)), None)

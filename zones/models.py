@@ -1,11 +1,13 @@
 """Audience zones: Samorządy, WTZ, Biznes, Współpraca Międzynarodowa."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
@@ -19,17 +21,22 @@ class ZoneMemberMixin:
         return ZonePage.objects.ancestor_of(self).first()
 
 
-def label_with_zones(pages, locale):
-    """Sets `listed_zone` on each page of a list (None for central pages) with one query for
-    the whole list, and returns the pages as a list."""
-    pages = list(pages)
-    zones = ZonePage.objects.filter(locale=locale).only("path", "title", "url_path")
-    for page in pages:
-        page.listed_zone = next(
-            (zone for zone in zones if page.path.startswith(zone.path) and page.path != zone.path),
-            None,
-        )
-    return pages
+class ZonePageQuerySet(PageQuerySet):
+    def label_pages(self, pages, locale):
+        """Sets `listed_zone` on each page of a list (None for central pages) with one query
+        for the whole list, and returns the pages as a list."""
+        pages = list(pages)
+        zones = self.filter(locale=locale).only("path", "title", "url_path")
+        for page in pages:
+            page.listed_zone = next(
+                (
+                    zone
+                    for zone in zones
+                    if page.path.startswith(zone.path) and page.path != zone.path
+                ),
+                None,
+            )
+        return pages
 
 
 class ZonePage(Page):
@@ -38,6 +45,8 @@ class ZonePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    objects = PageManager.from_queryset(ZonePageQuerySet)()
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -53,22 +62,34 @@ class ZonePage(Page):
         verbose_name_plural = _("strefy")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.events.models import EventIndexPage, upcoming_events
-        from portal.news.models import NewsPage
-        from portal.reports.models import ReportIndexPage, ReportPage
-
+        # The pages listed here live in zones, so their apps import this module: their models
+        # are reached through the app registry instead of an import.
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            NewsPage.objects.live()
+            apps.get_model("news", "NewsPage")
+            .objects.live()
             .descendant_of(self)
             .select_related("image")
             .order_by("-date")[:4]
         )
         context["latest_reports"] = (
-            ReportPage.objects.live().descendant_of(self).order_by("-publication_date")[:4]
+            apps.get_model("reports", "ReportPage")
+            .objects.live()
+            .descendant_of(self)
+            .order_by("-publication_date")[:4]
         )
-        context["report_index"] = ReportIndexPage.objects.child_of(self).live().first()
+        context["report_index"] = (
+            apps.get_model("reports", "ReportIndexPage").objects.child_of(self).live().first()
+        )
         home = self.get_parent()
-        context["upcoming_events"] = upcoming_events(home, zone=self)
-        context["event_index"] = EventIndexPage.objects.child_of(home).live().first()
+        context["upcoming_events"] = list(
+            apps.get_model("events", "EventPage")
+            .objects.live()
+            .descendant_of(home)
+            .upcoming()
+            .for_zone(self)[:3]
+        )
+        context["event_index"] = (
+            apps.get_model("events", "EventIndexPage").objects.child_of(home).live().first()
+        )
         return context

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from portal.accessibility.choices import AssessmentMethod, ComplianceStatus
 from portal.accessibility.panels import ReviewReminderPanel
 from portal.core.blocks import EasyReadBlock, HeadingOrderStreamBlock, SignLanguageVideoBlock
 from zones.models import ZoneMemberMixin
@@ -20,17 +21,6 @@ STATEMENT_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document
 # The act requires a review of the statement every year by 31 March.
 REVIEW_DEADLINE = (3, 31)
 REVIEW_REMINDER_DAYS = 60
-
-
-class ComplianceStatus(models.TextChoices):
-    COMPLIANT = "zgodna", _("zgodna")
-    PARTIAL = "czesciowo", _("częściowo zgodna")
-    NON_COMPLIANT = "niezgodna", _("niezgodna")
-
-
-class AssessmentMethod(models.TextChoices):
-    SELF = "samoocena", _("samoocena")
-    AUDIT = "audyt", _("badanie przeprowadzone przez podmiot zewnętrzny")
 
 
 def review_deadline_after(reviewed_on):

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from portal.consent.choices import ConsentAction
 from portal.consent.state import ANALYTICS, CATEGORY_NAMES, MEDIA, NECESSARY, PREFERENCES
 from portal.core.models import OneRecordPerLanguage
 
@@ -129,10 +130,7 @@ class ConsentCookie(TranslatableMixin, Orderable):
 class ConsentRecord(models.Model):
     """Proof of one decision: which categories, under which policy version, when."""
 
-    class Action(models.TextChoices):
-        ACCEPT_ALL = "accept_all", _("akceptacja wszystkich")
-        REJECT_ALL = "reject_all", _("odrzucenie wszystkich")
-        CUSTOM = "custom", _("wybór ustawień")
+    Action = ConsentAction
 
     consent_id = models.UUIDField(_("identyfikator zgody"), default=uuid.uuid4, db_index=True)
     action = models.CharField(_("decyzja"), max_length=20, choices=Action.choices)

@@ -11,6 +11,8 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from portal.core.choices import EuFundsPlacement
+
 
 def default_locale_only():
     """Tags are chosen on the source (Polish) page; translations follow automatically."""
@@ -52,11 +54,6 @@ class OneRecordPerLanguage:
         records = {item.locale.language_code: item for item in cls.objects.select_related("locale")}
         active = Locale.get_active().language_code
         return records.get(active) or records.get(Locale.get_default().language_code)
-
-
-class EuFundsPlacement(models.TextChoices):
-    FOOTER = "stopka", _("w stopce każdej strony")
-    BLOCKS = "bloki", _("tylko tam, gdzie wstawiono blok „Informacja o funduszach UE”")
 
 
 def optional_page(verbose_name):

@@ -7,7 +7,7 @@ for meetings whose page they may edit, so zone editors see their own zone's meet
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,29 +18,27 @@ from wagtail.models import Locale
 
 from portal.events import booking, exports
 from portal.events.forms import RegistrationSearchForm
-from portal.events.models import EventPage, Registration, RegistrationMessage, confirmed_seats_of
-
-VIEW = "events.view_registration"
-CHANGE = "events.change_registration"
-
-
-def may_see_registrations(user, event):
-    return user.has_perm(VIEW) and event.permissions_for_user(user).can_edit()
+from portal.events.models import EventPage, Registration, RegistrationMessage
+from portal.events.permissions import (
+    VIEW_REGISTRATIONS,
+    may_change_registrations,
+    may_see_registrations,
+)
 
 
 def manageable_events(user):
     """Meetings (their default-language pages) whose registrations the user may see."""
-    if not user.has_perm(VIEW):
+    if not user.has_perm(VIEW_REGISTRATIONS):
         return []
     events = (
         EventPage.objects.filter(locale=Locale.get_default())
+        .with_confirmed_seats()
         .annotate(
-            confirmed_seats=confirmed_seats_of(OuterRef("translation_key")),
-            waitlisted=Count("registration_set", filter=Q(registration_set__status="waitlisted")),
+            waitlisted=Count("registration_set", filter=Q(registration_set__status="waitlisted"))
         )
         .order_by("-start")
     )
-    return [event for event in events if event.permissions_for_user(user).can_edit()]
+    return [event for event in events if may_see_registrations(user, event)]
 
 
 def event_for(request, page_id, change=False):
@@ -48,7 +46,7 @@ def event_for(request, page_id, change=False):
     event = page.registration_event
     if not may_see_registrations(request.user, event):
         raise PermissionDenied
-    if change and not request.user.has_perm(CHANGE):
+    if change and not may_change_registrations(request.user):
         raise PermissionDenied
     return event
 
@@ -64,7 +62,7 @@ def list_url(event):
 
 
 def index(request):
-    if not request.user.has_perm(VIEW):
+    if not request.user.has_perm(VIEW_REGISTRATIONS):
         raise PermissionDenied
     return TemplateResponse(
         request,
@@ -107,7 +105,7 @@ def registration_list(request, page_id):
             "registrations": shown,
             "counts": counts,
             "search": search,
-            "can_change": request.user.has_perm(CHANGE),
+            "can_change": may_change_registrations(request.user),
         },
     )
 

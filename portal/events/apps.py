@@ -9,10 +9,11 @@ class EventsConfig(AppConfig):
     verbose_name = _("Spotkania i zapisy")
 
     def ready(self):
-        from portal.events.signal_handlers import create_registration_managers_group
+        # Models (and the handlers using them) can be imported only once the apps are loaded.
+        from portal.events import signal_handlers
 
         post_migrate.connect(
-            create_registration_managers_group,
+            signal_handlers.create_registration_managers_group,
             sender=self,
             dispatch_uid="registration-managers-group",
         )

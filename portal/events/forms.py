@@ -14,13 +14,7 @@ from portal.core.form_fields import (
     MultiLineTextField,
     SingleLineTextField,
 )
-from portal.events.models import (
-    AccessibilityNeed,
-    EventPage,
-    OrganisationType,
-    Registration,
-    for_zone,
-)
+from portal.events.choices import AccessibilityNeed, OrganisationType, RegistrationStatus
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{6,22}$")
 
@@ -38,7 +32,7 @@ class EventFilterForm(forms.Form):
         self.fields["strefa"].choices = [("", _("Wszystkie strefy"))] + [
             (slug, zone.title) for slug, zone in self.zones.items()
         ]
-        months = EventPage.objects.filter(pk__in=events.values("pk")).datetimes("start", "month")
+        months = events.model.objects.filter(pk__in=events.values("pk")).datetimes("start", "month")
         self.fields["miesiac"].choices = [("", _("Wszystkie miesiące"))] + [
             (month.strftime("%Y-%m"), format_date(month, "F Y")) for month in months
         ]
@@ -48,7 +42,7 @@ class EventFilterForm(forms.Form):
             return events
         zone = self.zones.get(self.cleaned_data["strefa"])
         if zone:
-            events = for_zone(events, zone)
+            events = events.for_zone(zone)
         if self.cleaned_data["miesiac"]:
             year, month = map(int, self.cleaned_data["miesiac"].split("-"))
             events = events.filter(start__year=year, start__month=month)
@@ -207,7 +201,7 @@ class RegistrationSearchForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=[("", _("wszystkie"))] + Registration.Status.choices,
+        choices=[("", _("wszystkie"))] + RegistrationStatus.choices,
     )
 
     def filter(self, registrations):

@@ -23,14 +23,25 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
 from portal.core.models import default_locale_only, in_active_locale
+from portal.events.calendar import calendar_response
+from portal.events.choices import (
+    AccessibilityNeed,
+    Availability,
+    MessageKind,
+    MessageState,
+    OrganisationType,
+    RegistrationStatus,
+)
+from portal.events.forms import EventFilterForm
 from portal.events.panels import RegistrationsPanel
-from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
+from zones.models import ZoneMemberMixin, ZonePage
 
 EVENTS_PER_PAGE = 10
 
@@ -48,53 +59,33 @@ MEETING_FACTS = (
 )
 
 
-class Availability(models.TextChoices):
-    """What a visitor can do about a meeting right now."""
-
-    OPEN = "open", _("Wolne miejsca")
-    WAITLIST = "waitlist", _("Lista rezerwowa")
-    FULL = "full", _("Brak wolnych miejsc")
-    NOT_YET_OPEN = "not_yet_open", _("Zapisy jeszcze nie ruszyły")
-    CLOSED = "closed", _("Zapisy zamknięte")
-    PAST = "past", _("Spotkanie się odbyło")
-
-
-def confirmed_seats_of(events_key):
-    """Seats taken on the meeting(s) sharing a translation key, for use in annotations."""
-    return Coalesce(
-        models.Subquery(
+class EventPageQuerySet(PageQuerySet):
+    def with_confirmed_seats(self):
+        """Seats taken on each meeting as `confirmed_seats`, counted over the registrations
+        of every language version (they share a translation key)."""
+        seats = (
             Registration.objects.filter(
-                event__translation_key=events_key, status=Registration.Status.CONFIRMED
+                event__translation_key=models.OuterRef("translation_key"),
+                status=RegistrationStatus.CONFIRMED,
             )
             .order_by()
             .values("event__translation_key")
             .annotate(total=Sum("people"))
             .values("total")[:1]
-        ),
-        0,
-    )
+        )
+        return self.annotate(confirmed_seats=Coalesce(models.Subquery(seats), 0))
 
+    def for_zone(self, zone):
+        """Meetings inside the zone or meant for its audience (either language version)."""
+        return self.filter(
+            Q(path__startswith=zone.path)
+            | Q(audience_zones__zone__translation_key=zone.translation_key)
+        ).distinct()
 
-def for_zone(events, zone):
-    """Meetings inside the zone or meant for its audience (either language version)."""
-    return events.filter(
-        Q(path__startswith=zone.path)
-        | Q(audience_zones__zone__translation_key=zone.translation_key)
-    ).distinct()
-
-
-def upcoming_events(home, zone=None, limit=3):
-    """The next meetings of a language version, for the home page and zone landings."""
-    events = (
-        EventPage.objects.live()
-        .descendant_of(home)
-        .filter(end__gte=timezone.now())
-        .annotate(confirmed_seats=confirmed_seats_of(models.OuterRef("translation_key")))
-        .order_by("start", "pk")
-    )
-    if zone is not None:
-        events = for_zone(events, zone)
-    return list(events[:limit])
+    def upcoming(self):
+        """Meetings not over yet, the soonest first, with their seats taken: what the home
+        page and the zone landings list."""
+        return self.filter(end__gte=timezone.now()).with_confirmed_seats().order_by("start", "pk")
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -115,19 +106,13 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     def events(self):
         home = self.get_parent()
-        return (
-            EventPage.objects.live()
-            .descendant_of(home)
-            .annotate(confirmed_seats=confirmed_seats_of(models.OuterRef("translation_key")))
-        )
+        return EventPage.objects.live().descendant_of(home).with_confirmed_seats()
 
     def zones(self):
         return ZonePage.objects.live().child_of(self.get_parent()).order_by("path")
 
     @path("")
     def event_list(self, request):
-        from portal.events.forms import EventFilterForm
-
         now = timezone.now()
         show_past = request.GET.get("pokaz") == "minione"
         events = self.events()
@@ -138,7 +123,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         filters = EventFilterForm(request.GET or None, zones=self.zones(), events=events)
         events = filters.filter(events)
         page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("strona"))
-        page.object_list = label_with_zones(page.object_list, self.locale)
+        page.object_list = ZonePage.objects.label_pages(page.object_list, self.locale)
         return self.render(
             request,
             context_overrides={
@@ -151,8 +136,6 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("kalendarz/", name="feed")
     def calendar_feed(self, request):
-        from portal.events.calendar import calendar_response
-
         since = timezone.now() - datetime.timedelta(days=365)
         events = self.events().filter(end__gte=since).order_by("start")
         return calendar_response(events, filename=f"{self.slug}.ics", name=self.title)
@@ -284,6 +267,8 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
         SynchronizedField("organiser_email"),
         SynchronizedField("organiser_phone"),
     ]
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage", "zones.ZonePage"]
@@ -421,42 +406,23 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
 
     @path("")
     def event_view(self, request):
-        from portal.events.views import event_page_view
+        from portal.events.views import event_page_view  # the views import this module
 
         return event_page_view(request, self)
 
     @path("kalendarz/", name="ics")
     def ics(self, request):
-        from portal.events.calendar import calendar_response
-
         return calendar_response([self], filename=f"{self.slug}.ics")
 
     @re_path(r"^zgloszenie/(?P<token>[A-Za-z0-9_-]{20,64})/$", name="registration")
     def manage_registration(self, request, token):
-        from portal.events.views import manage_registration_view
+        from portal.events.views import manage_registration_view  # the views import this module
 
         return manage_registration_view(request, self, token)
 
 
 def new_registration_token():
     return secrets.token_urlsafe(32)
-
-
-class OrganisationType(models.TextChoices):
-    WTZ = "wtz", _("Warsztat terapii zajęciowej (WTZ)")
-    JST = "jst", _("Jednostka samorządu terytorialnego (JST)")
-    OWES = "owes", _("Ośrodek wsparcia ekonomii społecznej (OWES)")
-    NGO = "ngo", _("Organizacja pozarządowa")
-    EMPLOYER = "employer", _("Pracodawca")
-    OTHER = "other", _("Inna")
-
-
-class AccessibilityNeed(models.TextChoices):
-    WHEELCHAIR = "wheelchair", _("Dostęp dla wózka inwalidzkiego")
-    PJM = "pjm", _("Tłumacz polskiego języka migowego (PJM)")
-    INDUCTION_LOOP = "induction_loop", _("Pętla indukcyjna")
-    ASSISTANT = "assistant", _("Asystent lub asystentka")
-    EASY_TO_READ = "easy_to_read", _("Materiały w tekście łatwym do czytania")
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -473,11 +439,7 @@ class RegistrationQuerySet(models.QuerySet):
 class Registration(models.Model):
     """One sign-up: a person, possibly with colleagues from the same organisation."""
 
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("potwierdzone")
-        WAITLISTED = "waitlisted", _("lista rezerwowa")
-        CANCELLED = "cancelled", _("anulowane")
-
+    Status = RegistrationStatus
     ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITLISTED)
 
     event = models.ForeignKey(
@@ -572,18 +534,8 @@ class RegistrationMessage(models.Model):
     """An e-mail owed to a registrant. Written in the same transaction as the change that
     causes it, so a failed send never loses it: it stays pending and is retried."""
 
-    class Kind(models.TextChoices):
-        CONFIRMATION = "confirmation", _("potwierdzenie")
-        WAITLISTED = "waitlisted", _("lista rezerwowa")
-        PROMOTED = "promoted", _("miejsce z listy rezerwowej")
-        CANCELLED = "cancelled", _("rezygnacja")
-        REMINDER = "reminder", _("przypomnienie")
-
-    class State(models.TextChoices):
-        PENDING = "pending", _("do wysłania")
-        SENT = "sent", _("wysłano")
-        FAILED = "failed", _("nie udało się wysłać")
-        SKIPPED = "skipped", _("pominięto")
+    Kind = MessageKind
+    State = MessageState
 
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="messages"

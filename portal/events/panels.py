@@ -2,6 +2,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from portal.events.permissions import may_see_registrations
+
 
 class RegistrationsPanel(Panel):
     """Seats taken and a link to the registrations, at the top of the meeting's edit form,
@@ -19,8 +21,6 @@ class RegistrationsPanel(Panel):
             return self.instance.registration_event if self.instance.pk else None
 
         def is_shown(self):
-            from portal.events.admin_views import may_see_registrations
-
             return self.event is not None and may_see_registrations(self.request.user, self.event)
 
         def get_context_data(self, parent_context=None):

@@ -6,6 +6,7 @@ from wagtail.admin.widgets import Button
 from portal.core.menu import PermissionMenuItem
 from portal.events import admin_views
 from portal.events.models import EventPage
+from portal.events.permissions import VIEW_REGISTRATIONS, may_see_registrations
 
 app_name = "event_registrations"
 urlpatterns = [
@@ -39,13 +40,13 @@ def register_registrations_menu_item():
         reverse("event_registrations:index"),
         icon_name="group",
         order=250,
-        permission=admin_views.VIEW,
+        permission=VIEW_REGISTRATIONS,
     )
 
 
 @hooks.register("register_page_header_buttons")
 def registrations_header_button(page, user, view_name, next_url=None):
-    if isinstance(page.specific_deferred, EventPage) and admin_views.may_see_registrations(
+    if isinstance(page.specific_deferred, EventPage) and may_see_registrations(
         user, page.specific.registration_event
     ):
         yield Button(

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
-from zones.models import ZoneMemberMixin, label_with_zones
+from zones.models import ZoneMemberMixin, ZonePage
 
 NEWS_PER_PAGE = 10
 
@@ -45,7 +45,7 @@ class NewsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page = Paginator(self.news_items(), NEWS_PER_PAGE).get_page(request.GET.get("strona"))
-        page.object_list = label_with_zones(page.object_list, self.locale)
+        page.object_list = ZonePage.objects.label_pages(page.object_list, self.locale)
         context["news_page"] = page
         return context
 

@@ -1,6 +1,8 @@
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from portal.reports.models import DocumentText
+
 
 class DocumentForm(BaseDocumentForm):
     """Wagtail's document form, saying next to the file why no text could be read from it
@@ -8,15 +10,9 @@ class DocumentForm(BaseDocumentForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from portal.reports.models import DocumentText
-
         if "file" not in self.fields or not self.instance.pk:
             return
-        record = (
-            DocumentText.objects.filter(document_id=self.instance.pk)
-            .exclude(unreadable_reason="")
-            .first()
-        )
+        record = DocumentText.objects.unreadable().filter(document_id=self.instance.pk).first()
         if record is not None:
             self.fields["file"].help_text = _(
                 "Nie udało się odczytać tekstu z tego pliku: %(reason)s. Plik jest zapisany i "

@@ -13,19 +13,12 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
+from portal.reports.choices import DOCUMENT_LANGUAGES, ReportType, UnreadableReason
 from portal.reports.panels import UnreadableDocumentsPanel
 from search.text import stem
-from zones.models import ZoneMemberMixin, ZonePage, label_with_zones
+from zones.models import ZoneMemberMixin, ZonePage
 
 REPORTS_PER_PAGE = 10
-
-
-class ReportType(models.TextChoices):
-    REPORT = "raport", _("Raport z badań")
-    EXPERTISE = "ekspertyza", _("Ekspertyza")
-    ANALYSIS = "analiza", _("Analiza")
-    EVALUATION = "ewaluacja", _("Ewaluacja")
-    GUIDELINES = "wytyczne", _("Wytyczne i standardy")
 
 
 class ReportIndexPage(ZoneMemberMixin, Page):
@@ -52,7 +45,7 @@ class ReportIndexPage(ZoneMemberMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page = Paginator(self.reports(), REPORTS_PER_PAGE).get_page(request.GET.get("strona"))
-        page.object_list = label_with_zones(page.object_list, self.locale)
+        page.object_list = ZonePage.objects.label_pages(page.object_list, self.locale)
         context["reports_page"] = page
         return context
 
@@ -65,18 +58,10 @@ class ReportRelatedPage(RelatedPage):
     page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="related_links")
 
 
-class UnreadableReason(models.TextChoices):
-    """Why no text was taken from a PDF; the label completes "the text could not be read:"."""
-
-    NOT_A_PDF = "not_a_pdf", _("plik nie jest dokumentem PDF")
-    ENCRYPTED = "encrypted", _("plik jest zabezpieczony hasłem")
-    DAMAGED = "damaged", _("plik jest uszkodzony albo ma nietypową budowę")
-    NO_TEXT = "no_text", _("plik nie ma warstwy tekstowej (np. jest skanem)")
-    TIMEOUT = "timeout", _("odczyt tekstu trwał dłużej, niż pozwala limit")
-    TOO_MUCH_MEMORY = (
-        "too_much_memory",
-        _("odczyt tekstu wymagał więcej pamięci, niż pozwala limit"),
-    )
+class DocumentTextQuerySet(models.QuerySet):
+    def unreadable(self):
+        """Files that gave no text, each with the reason."""
+        return self.exclude(unreadable_reason="")
 
 
 class DocumentText(models.Model):
@@ -92,6 +77,8 @@ class DocumentText(models.Model):
     )
     file_name = models.CharField(max_length=255, blank=True)
     extracted_at = models.DateTimeField(auto_now=True)
+
+    objects = DocumentTextQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("tekst dokumentu")
@@ -119,9 +106,7 @@ class ReportDocument(Orderable):
         blank=True,
         help_text=_("Np. „Pełny tekst raportu”. Puste: tytuł dokumentu z biblioteki."),
     )
-    language = models.CharField(
-        _("język dokumentu"), max_length=8, choices=[("pl", _("polski")), ("en", _("angielski"))]
-    )
+    language = models.CharField(_("język dokumentu"), max_length=8, choices=DOCUMENT_LANGUAGES)
     accessible = models.BooleanField(
         _("wersja dostępna cyfrowo"),
         default=False,
@@ -189,6 +174,15 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
 
     def has_accessible_document(self):
         return any(item.accessible for item in self.documents.all())
+
+    def unreadable_documents(self):
+        """The attached files that gave no text, so the report is not found by their words."""
+        document_ids = self.documents.values_list("document_id", flat=True)
+        return (
+            DocumentText.objects.unreadable()
+            .filter(document_id__in=list(document_ids))
+            .select_related("document")
+        )
 
     def pdf_text(self):
         document_ids = [link.document_id for link in self.documents.all()]

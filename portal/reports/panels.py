@@ -14,16 +14,9 @@ class UnreadableDocumentsPanel(Panel):
         template_name = "reports/admin/unreadable_documents_panel.html"
 
         def unreadable(self):
-            from portal.reports.models import DocumentText
-
             if not self.instance.pk:
                 return []
-            document_ids = self.instance.documents.values_list("document_id", flat=True)
-            return list(
-                DocumentText.objects.filter(document_id__in=list(document_ids))
-                .exclude(unreadable_reason="")
-                .select_related("document")
-            )
+            return list(self.instance.unreadable_documents())
 
         def is_shown(self):
             return bool(self.unreadable())

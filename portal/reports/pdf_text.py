@@ -90,7 +90,8 @@ def read_pdf(data):
     limits in settings; the reason is "" when the text was read."""
     from django.conf import settings
 
-    from portal.reports.models import UnreadableReason
+    # The child process runs this module without Django: Django parts are imported here.
+    from portal.reports.choices import UnreadableReason
 
     if b"%PDF-" not in data[:1024]:
         return "", UnreadableReason.NOT_A_PDF
@@ -135,7 +136,9 @@ def store_document_text(document):
     """Extracts and stores the text of a PDF document when its file is new or replaced, drops
     it when the file is no PDF; True when the stored text changed. Never raises: an unreadable
     file is kept and the reason recorded for the editor."""
-    from portal.reports.models import DocumentText, UnreadableReason
+    # The child process runs this module without Django: Django parts are imported here.
+    from portal.reports.choices import UnreadableReason
+    from portal.reports.models import DocumentText
 
     if document.file_extension.lower() != "pdf":
         deleted, _details = DocumentText.objects.filter(document=document).delete()
@@ -165,6 +168,7 @@ def extract_and_index(document_id):
     from wagtail.documents import get_document_model
     from wagtail.search import index
 
+    # The child process runs this module without Django: Django parts are imported here.
     from portal.reports.models import ReportPage
 
     document = get_document_model().objects.filter(pk=document_id).first()
