@@ -1,3 +1,5 @@
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import ProtectedError
@@ -50,3 +52,52 @@ class RefuseDeletingWhatPagesUse:
             return JsonResponse({"success": False, "error_message": message}, status=409)
         messages.error(request, message)
         return redirect("wagtailadmin_home")
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's Content-Security-Policy, with the admin under a policy of its own, plus
+    the Permissions-Policy header.
+
+    Public pages get CONTENT_SECURITY_POLICY: no inline script or style, frames only from
+    the video hosts. Wagtail's admin writes inline scripts and styles of its own, so its
+    pages (and page previews, shown inside it) get CONTENT_SECURITY_POLICY_ADMIN. The
+    editors' analytics code adds the hosts it names (see allow_sources)."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only:
+            return parts
+        if parts.config is None and is_admin_path(request.path_info):
+            parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+        extra = getattr(request, "csp_extra_sources", None)
+        if extra:
+            parts.update = {**(parts.update or {}), **extra}
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        response.setdefault("Permissions-Policy", permissions_policy())
+        return response
+
+
+def is_admin_path(path):
+    return path.startswith(tuple(settings.ADMIN_PATH_PREFIXES))
+
+
+def permissions_policy():
+    """PERMISSIONS_POLICY ({feature: [origins]}) written as the header wants it."""
+
+    def allowlist(origins):
+        return "(" + " ".join(o if o == "self" else f'"{o}"' for o in origins) + ")"
+
+    features = settings.PERMISSIONS_POLICY.items()
+    return ", ".join(f"{feature}={allowlist(origins)}" for feature, origins in features)
+
+
+def allow_sources(request, directives, sources):
+    """Lets this response load from `sources` under each of `directives` (e.g. the hosts
+    the analytics code names), on top of the configured policy."""
+    extra = request.__dict__.setdefault("csp_extra_sources", {})
+    for directive in directives:
+        extra.setdefault(directive, [])
+        extra[directive].extend(s for s in sources if s not in extra[directive])

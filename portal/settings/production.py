@@ -34,6 +34,14 @@ STORAGES = {
 }
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
+if SECURE_SSL_REDIRECT:
+    # An http:// image in old content is fetched over HTTPS rather than blocked.
+    CONTENT_SECURITY_POLICY = {  # noqa: F405
+        "DIRECTIVES": {
+            **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+            "upgrade-insecure-requests": True,
+        }
+    }
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))  # noqa: F405

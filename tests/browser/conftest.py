@@ -8,6 +8,7 @@ import contextlib
 import os
 import re
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,34 @@ def portal(browser, django_db_setup, django_db_blocker):
             yield server.url
         finally:
             server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _rate_limits_do_not_outlive_the_test(request):
+    """Forms posted through the live server count towards per-address limits (sign-ups,
+    contact, cookie decisions), and every visitor here is 127.0.0.1. Where the server has a
+    database connection of its own (PostgreSQL) its counters are committed, so they are
+    removed after each test, from a connection of our own; on in-memory SQLite the server
+    writes into the test's transaction, which is rolled back anyway."""
+    yield
+    if "portal" not in request.fixturenames:
+        return
+    from django.db import connections
+
+    if connections["default"].vendor == "sqlite" and connections["default"].is_in_memory_db():
+        return
+
+    def clear():
+        from portal.core.models import RateLimitCounter
+
+        try:
+            RateLimitCounter.objects.all().delete()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=clear)
+    thread.start()
+    thread.join()
 
 
 DECIDED_CONSENT = "1.00000000-0000-4000-8000-000000000000.-"

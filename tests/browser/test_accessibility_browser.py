@@ -111,21 +111,9 @@ def test_page_type_has_no_accessibility_violations(sized_page, type_name, langua
     assert_no_axe_violations(sized_page)
 
 
-@pytest.fixture
-def clear_signup_limit():
-    """Posting forms counts towards the per-address sign-up limit, which the live server
-    keeps in the database; the walk must not use up other tests' allowance."""
-    from portal.core.models import RateLimitCounter
-
-    yield
-    RateLimitCounter.objects.all().delete()
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("form", ["contact", "sign-up"])
-def test_forms_showing_errors_have_no_accessibility_violations(
-    sized_page, clear_signup_limit, form, language
-):
+def test_forms_showing_errors_have_no_accessibility_violations(sized_page, form, language):
     from home.models import ContactPage
 
     url = open_meeting(language) if form == "sign-up" else url_of(ContactPage)(language)
