@@ -265,7 +265,9 @@ def test_imports_inside_functions_say_why():
 def connected_project_handlers() -> set[str]:
     """The project's functions connected to any signal alive in this process."""
     handlers = set()
-    for signal in [obj for obj in gc.get_objects() if isinstance(obj, Signal)]:
+    # type(), not isinstance(): isinstance would evaluate lazy objects left in memory (e.g. a
+    # past response's CSP nonce, which refuses to be read after its response).
+    for signal in [obj for obj in gc.get_objects() if issubclass(type(obj), Signal)]:
         for _key, receiver, *_flags in signal.receivers:
             if isinstance(receiver, weakref.ReferenceType):
                 receiver = receiver()
