@@ -14,6 +14,7 @@ from portal.core.form_fields import (
     MultiLineTextField,
     SingleLineTextField,
 )
+from portal.core.forms import HoneypotForm
 from portal.events.choices import AccessibilityNeed, OrganisationType, RegistrationStatus
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{6,22}$")
@@ -56,7 +57,7 @@ class EventFilterForm(forms.Form):
         return urlencode(params)
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotForm):
     first_name = SingleLineTextField(
         label=_("Imię"),
         max_length=100,
@@ -117,9 +118,6 @@ class RegistrationForm(forms.Form):
         ),
         error_messages={"required": _("Bez tej zgody nie możemy przyjąć zgłoszenia.")},
     )
-    # A field people never see and bots fill in; see the template.
-    website = forms.CharField(label=_("Nie wypełniaj tego pola"), required=False)
-
     PERSON_FIELDS = ("first_name", "last_name", "email", "phone")
     ORGANISATION_FIELDS = ("organisation", "organisation_type", "role", "people")
     ACCESSIBILITY_FIELDS = ("accessibility_needs", "accessibility_details", "accessibility_consent")
@@ -157,11 +155,6 @@ class RegistrationForm(forms.Form):
                 _("Podaj numer telefonu cyframi, np. 600 100 200 albo +48 22 100 20 30.")
             )
         return phone
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise ValidationError(_("To pole musi zostać puste."))
-        return ""
 
     def clean(self):
         cleaned = super().clean()
