@@ -1,4 +1,5 @@
-"""Shared fixtures: the demo site, and what to do when a service a test needs is missing.
+"""Shared fixtures: the demo site (loaded only for the tests that ask for it), and what to
+do when a service a test needs is missing.
 
 Locally such a test is skipped with a message naming what to start; under CI (`CI=true`)
 it fails, because CI must provide every service.
@@ -43,16 +44,41 @@ def _postgres_marker(request):
         request.getfixturevalue("postgres_required")
 
 
+DEMO_FIXTURE = "demo_content"
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo portal is loaded once into the test database (about 20 s); each test's own
-    changes are rolled back, so every test starts from the same demo site."""
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo portal, loaded into the test database the first time a test asks for it
+    (about 20 s). Only the demo's own tests and the browser tests that walk it ask; every
+    other test builds the pages it needs with tests/factories.py."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Runs the tests that use the demo after the others (pytest-django has already put the
+    database tests first and the transactional ones after them): until the demo is loaded,
+    a test sees only what migrations create, so none can lean on the demo by accident."""
+
+    def runs_in_a_transaction(item):
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
+
+    def group(item):
+        fixtures = getattr(item, "fixturenames", ())
+        transactional = runs_in_a_transaction(item) or bool(
+            {"transactional_db", "live_server"} & set(fixtures)
+        )
+        uses_db = item.get_closest_marker("django_db") is not None or "db" in fixtures
+        return 1 if transactional else 0 if uses_db else 2
+
+    items.sort(key=lambda item: (group(item), DEMO_FIXTURE in getattr(item, "fixturenames", ())))
+
+
 @pytest.fixture
-def demo_site(db):
+def demo_site(demo_content, db):
     """The demo portal (Polish pages with English translations); returns the default Site."""
     from wagtail.models import Site
 

@@ -74,9 +74,9 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture(scope="session")
-def portal(browser, django_db_setup, django_db_blocker):
+def portal(browser, demo_content, django_db_blocker):
     """Base URL of a live server (pytest-django's own helper) serving the demo portal that
-    `django_db_setup` loaded for the session. Tests using it only read; a test that changes
+    `demo_content` loaded for the session. Tests using it only read; a test that changes
     data should use `live_server` with `transactional_db` instead."""
     from pytest_django.live_server_helper import LiveServer
 
