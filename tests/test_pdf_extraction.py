@@ -17,6 +17,7 @@ from wagtail.users.models import UserProfile
 from portal.demo.assets import make_pdf
 from portal.reports.models import DocumentText
 from tests.test_search import publish_report, titles
+from tests.tree import build_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +120,11 @@ def test_a_pdf_that_takes_too_long_to_read_is_kept_and_the_editor_sees_why(clien
     assert "Nie udało się odczytać tekstu z tego pliku" in edit
     assert "odczyt tekstu trwał dłużej, niż pozwala limit" in edit
 
-    report = publish_report(title="Raport z pułapką", documents=[(document, "pl")])
+    report = publish_report(
+        parent=build_tree(zone_names=()).reports,
+        title="Raport z pułapką",
+        documents=[(document, "pl")],
+    )
     profile = UserProfile.get_for_user(User.objects.get(username="admin"))
     profile.preferred_language = "en"
     profile.save()
