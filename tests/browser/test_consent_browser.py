@@ -89,3 +89,24 @@ def test_without_javascript_the_forms_post_and_come_back(first_visit_without_js)
     expect(page.locator("#consent-banner")).to_be_hidden()
     expect(page.locator("figure.video iframe")).to_have_count(1)
     assert cookie_names(page) == ["portal_consent"]
+
+
+def test_when_the_quick_save_fails_the_form_posts_the_button_pressed(first_visit):
+    """The script's request can fail (a dropped connection, a proxy): the form is then sent
+    the ordinary way, and must still say which button was pressed."""
+    page = first_visit
+    page.route(
+        "**/zgoda-cookies/",
+        lambda route: (
+            route.abort()
+            if route.request.headers.get("accept") == "application/json"
+            else route.continue_()
+        ),
+    )
+    page.goto(ABOUT)
+
+    page.get_by_role("button", name="Akceptuję wszystkie").click()
+
+    page.wait_for_url(f"**{ABOUT}")
+    expect(page.locator("#consent-banner")).to_be_hidden()
+    assert page.context.cookies()[0]["value"].endswith(".pam")

@@ -111,7 +111,15 @@
                     activate(result.allowed);
                     close();
                 })
-                .catch(function () { form.submit(); });
+                .catch(function () {
+                    // form.submit() sends no button: the one pressed goes along as a field.
+                    var chosen = document.createElement("input");
+                    chosen.type = "hidden";
+                    chosen.name = "action";
+                    chosen.value = button.value;
+                    form.appendChild(chosen);
+                    form.submit();
+                });
         });
         document.querySelectorAll("[data-consent-reopen]").forEach(function (link) {
             link.addEventListener("click", function (event) {
