@@ -97,11 +97,29 @@ def _fresh_cache():
 
 
 @pytest.fixture
-def event_index(demo_site):
-    """The demo portal's Polish "Spotkania" page."""
-    from portal.events.models import EventIndexPage
+def en_locale(db):
+    """Migrations create only the default language's locale (Polish)."""
+    from wagtail.models import Locale
 
-    return EventIndexPage.objects.get(locale__language_code="pl")
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def event_index(en_locale):
+    """A Polish "Spotkania" page under a home page that is the default Site's root, both
+    translated into English as editors have them, so that meetings placed under it have
+    Polish URLs and can be translated."""
+    from wagtail.models import Site
+
+    from tests.factories import EventIndexPageFactory
+
+    index = EventIndexPageFactory()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = index.get_parent()
+    site.save()
+    for page in (site.root_page, index):
+        page.copy_for_translation(en_locale).save_revision().publish()
+    return index
 
 
 def signup_details(number=0, **overrides):
