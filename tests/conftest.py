@@ -105,10 +105,9 @@ def en_locale(db):
 
 
 @pytest.fixture
-def event_index(en_locale):
-    """A Polish "Spotkania" page under a home page that is the default Site's root, both
-    translated into English as editors have them, so that meetings placed under it have
-    Polish URLs and can be translated."""
+def event_index(db):
+    """A Polish "Spotkania" page under a home page that is the default Site's root, so that
+    meetings placed under it have URLs."""
     from wagtail.models import Site
 
     from tests.factories import EventIndexPageFactory
@@ -117,9 +116,18 @@ def event_index(en_locale):
     site = Site.objects.get(is_default_site=True)
     site.root_page = index.get_parent()
     site.save()
-    for page in (site.root_page, index):
-        page.copy_for_translation(en_locale).save_revision().publish()
     return index
+
+
+@pytest.fixture
+def english_event_index(event_index, en_locale):
+    """The English translations of `event_index` and its home page, made as editors make
+    them, for tests whose meetings have an English page too (a page can be translated only
+    under a translated parent). Half a second a test, so only those tests ask."""
+    event_index.get_parent().copy_for_translation(en_locale).save_revision().publish()
+    english = event_index.copy_for_translation(en_locale)
+    english.save_revision().publish()
+    return english
 
 
 def signup_details(number=0, **overrides):

@@ -30,7 +30,7 @@ def meeting(event_index):
 
 
 @pytest.fixture
-def english(meeting, en_locale):
+def english(meeting, english_event_index, en_locale):
     page = meeting.copy_for_translation(en_locale)
     page.save_revision().publish()
     return page.specific

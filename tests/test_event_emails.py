@@ -28,7 +28,7 @@ def meeting(event_index):
 
 
 @pytest.fixture
-def english_meeting(meeting, en_locale):
+def english_meeting(meeting, english_event_index, en_locale):
     english = meeting.copy_for_translation(en_locale)
     english.title = "Meeting in Łódź"
     english.save_revision().publish()

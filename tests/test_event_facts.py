@@ -55,7 +55,7 @@ def meeting(event_index):
 
 
 @pytest.fixture
-def english(meeting):
+def english(meeting, english_event_index):
     """The English page made as editors make it: through wagtail-localize, then published."""
     source, _created = TranslationSource.get_or_create_from_instance(meeting)
     Translation.objects.create(source=source, target_locale=english_locale(), enabled=True)
@@ -207,7 +207,9 @@ def edit_form(page, **changes):
     return nested_form_data(values)
 
 
-def test_the_english_editor_shows_the_facts_but_cannot_change_them(client, meeting):
+def test_the_english_editor_shows_the_facts_but_cannot_change_them(
+    client, meeting, english_event_index
+):
     """A translation edited by hand (not through wagtail-localize) keeps the Polish facts."""
     page = meeting.copy_for_translation(english_locale())
     page.save_revision().publish()

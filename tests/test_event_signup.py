@@ -126,7 +126,7 @@ def test_a_group_larger_than_the_meeting_allows_is_refused(meeting):
     assert refusal.value.reason == booking.SignupRefused.TOO_MANY_PEOPLE
 
 
-def test_english_and_polish_pages_share_one_list_of_seats(meeting, en_locale):
+def test_english_and_polish_pages_share_one_list_of_seats(meeting, english_event_index, en_locale):
     english = meeting.copy_for_translation(en_locale)
     english.save_revision().publish()
     english = english.specific
@@ -230,7 +230,7 @@ def test_signing_up_through_the_form_leads_to_the_personal_page(client, meeting)
 
 
 def test_form_errors_are_shown_in_polish_and_english_and_nothing_is_saved(
-    client, meeting, en_locale
+    client, meeting, english_event_index, en_locale
 ):
     response = client.post(meeting.url, form_data(email="to nie e-mail", privacy_consent=""))
     html = response.content.decode()
