@@ -97,11 +97,37 @@ def _fresh_cache():
 
 
 @pytest.fixture
-def event_index(demo_site):
-    """The demo portal's Polish "Spotkania" page."""
-    from portal.events.models import EventIndexPage
+def en_locale(db):
+    """Migrations create only the default language's locale (Polish)."""
+    from wagtail.models import Locale
 
-    return EventIndexPage.objects.get(locale__language_code="pl")
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def event_index(db):
+    """A Polish "Spotkania" page under a home page that is the default Site's root, so that
+    meetings placed under it have URLs."""
+    from wagtail.models import Site
+
+    from tests.factories import EventIndexPageFactory
+
+    index = EventIndexPageFactory()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = index.get_parent()
+    site.save()
+    return index
+
+
+@pytest.fixture
+def english_event_index(event_index, en_locale):
+    """The English translations of `event_index` and its home page, made as editors make
+    them, for tests whose meetings have an English page too (a page can be translated only
+    under a translated parent). Half a second a test, so only those tests ask."""
+    event_index.get_parent().copy_for_translation(en_locale).save_revision().publish()
+    english = event_index.copy_for_translation(en_locale)
+    english.save_revision().publish()
+    return english
 
 
 def signup_details(number=0, **overrides):

@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.models import ContactPage, HomePage, StandardPage
 from portal.core.models import Tag
@@ -103,15 +103,25 @@ class TagFactory(factory.django.DjangoModelFactory):
 
 
 class EventIndexPageFactory(LocalePageFactory):
+    """Without `parent=`, under a home page of its own just below the tree's root (not a
+    Site's root: give it one where the test needs URLs)."""
+
     title = "Spotkania"
+    parent = factory.SubFactory(
+        HomePageFactory,
+        parent=factory.LazyFunction(Page.get_first_root_node),
+        slug=factory.Sequence(lambda n: f"strona-glowna-{n}"),
+    )
 
     class Meta:
         model = EventIndexPage
 
 
 class EventPageFactory(LocalePageFactory):
-    """A meeting a fortnight away, open for sign-ups, with a waitlist."""
+    """A meeting a fortnight away, open for sign-ups, with a waitlist; without `parent=`,
+    under a meetings page of its own."""
 
+    parent = factory.SubFactory(EventIndexPageFactory)
     title = factory.Sequence(lambda n: f"Spotkanie {n}")
     lead = "Spotkanie informacyjne."
     start = factory.LazyFunction(
@@ -134,8 +144,10 @@ class EventPageFactory(LocalePageFactory):
 
 class RegistrationFactory(factory.django.DjangoModelFactory):
     """A confirmed sign-up; pass status/people as needed. For real sign-ups (locks, waitlist,
-    e-mails) use `portal.events.booking.register`."""
+    e-mails) use `portal.events.booking.register`. Without `event=`, for a meeting of its
+    own."""
 
+    event = factory.SubFactory(EventPageFactory)
     status = Registration.Status.CONFIRMED
     language = "pl"
     people = 1

@@ -11,7 +11,6 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
-from wagtail.models import Locale
 
 from portal.events import booking
 from portal.events.models import EventPage, Registration
@@ -31,8 +30,8 @@ def meeting(event_index):
 
 
 @pytest.fixture
-def english(meeting):
-    page = meeting.copy_for_translation(Locale.objects.get(language_code="en"))
+def english(meeting, english_event_index, en_locale):
+    page = meeting.copy_for_translation(en_locale)
     page.save_revision().publish()
     return page.specific
 

@@ -5,9 +5,10 @@ import threading
 
 import pytest
 from django.db import connection
+from wagtail.models import Locale, Page, Site
 
 from portal.events import booking
-from portal.events.models import EventIndexPage, Registration
+from portal.events.models import Registration
 from tests import factories
 from tests.conftest import signup_details
 
@@ -17,9 +18,18 @@ PEOPLE = 50
 SEATS = 10
 
 
+def meetings_page_from_nothing():
+    """Locale, root, home page, meetings page and a Site of their own: an earlier
+    transactional test may have emptied the database, and the demo is not loaded for this."""
+    locale, _ = Locale.objects.get_or_create(language_code="pl")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
+    home = factories.HomePageFactory(parent=root, slug="wspolbieznosc")
+    Site.objects.create(hostname="concurrency.test", port=80, root_page=home)
+    return factories.EventIndexPageFactory(parent=home)
+
+
 def test_fifty_simultaneous_sign_ups_for_ten_seats():
-    index = EventIndexPage.objects.get(locale__language_code="pl")
-    meeting = factories.EventPageFactory(parent=index, capacity=SEATS)
+    meeting = factories.EventPageFactory(parent=meetings_page_from_nothing(), capacity=SEATS)
     start_together = threading.Barrier(PEOPLE)
     errors = []
 

@@ -9,7 +9,6 @@ import socket
 import pytest
 from django.core.management import call_command
 from django.utils import formats, timezone, translation
-from wagtail.models import Locale
 
 from portal.events import booking
 from portal.events.models import Registration, RegistrationMessage
@@ -29,8 +28,8 @@ def meeting(event_index):
 
 
 @pytest.fixture
-def english_meeting(meeting):
-    english = meeting.copy_for_translation(Locale.objects.get(language_code="en"))
+def english_meeting(meeting, english_event_index, en_locale):
+    english = meeting.copy_for_translation(en_locale)
     english.title = "Meeting in Łódź"
     english.save_revision().publish()
     return english.specific

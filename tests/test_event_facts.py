@@ -17,7 +17,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import OverridableSegmentValue
 
 from portal.events import booking
-from portal.events.models import EventIndexPage, EventPage
+from portal.events.models import EventPage
 from tests import factories
 from tests.conftest import signup_details
 
@@ -55,7 +55,7 @@ def meeting(event_index):
 
 
 @pytest.fixture
-def english(meeting):
+def english(meeting, english_event_index):
     """The English page made as editors make it: through wagtail-localize, then published."""
     source, _created = TranslationSource.get_or_create_from_instance(meeting)
     Translation.objects.create(source=source, target_locale=english_locale(), enabled=True)
@@ -109,7 +109,7 @@ def test_the_english_page_mail_and_calendar_file_show_the_polish_pages_new_date(
 def test_the_english_feed_and_list_follow_the_polish_date(client, meeting, english):
     start = timezone.now() - datetime.timedelta(days=2)
     move_the_polish_meeting(meeting, start=start, end=start + datetime.timedelta(hours=2))
-    english_index = EventIndexPage.objects.get(locale=english_locale())
+    english_index = meeting.get_parent().get_translation(english_locale())
 
     feed = Calendar.from_ical(client.get(f"{english_index.url}kalendarz/").content)
     [entry] = [item for item in feed.walk("VEVENT") if str(item["summary"]) == english.title]
@@ -207,7 +207,9 @@ def edit_form(page, **changes):
     return nested_form_data(values)
 
 
-def test_the_english_editor_shows_the_facts_but_cannot_change_them(client, meeting):
+def test_the_english_editor_shows_the_facts_but_cannot_change_them(
+    client, meeting, english_event_index
+):
     """A translation edited by hand (not through wagtail-localize) keeps the Polish facts."""
     page = meeting.copy_for_translation(english_locale())
     page.save_revision().publish()

@@ -16,11 +16,9 @@ pytestmark = pytest.mark.django_db
 Status = Registration.Status
 
 
-def meeting_ended(event_index, days_ago):
+def meeting_ended(days_ago):
     end = timezone.now() - datetime.timedelta(days=days_ago)
-    return factories.EventPageFactory(
-        parent=event_index, start=end - datetime.timedelta(hours=3), end=end
-    )
+    return factories.EventPageFactory(start=end - datetime.timedelta(hours=3), end=end)
 
 
 def with_needs(event, **overrides):
@@ -34,12 +32,13 @@ def with_needs(event, **overrides):
 
 
 @pytest.fixture
-def registrations(event_index, settings):
+def registrations(settings):
+    """The purge works on the registrations alone: the meetings need no Site, nor URLs."""
     settings.EVENT_REGISTRATION_RETENTION_DAYS = 180
     settings.EVENT_ACCESSIBILITY_RETENTION_DAYS = 1
-    old = meeting_ended(event_index, days_ago=200)
-    recent = meeting_ended(event_index, days_ago=3)
-    upcoming = factories.EventPageFactory(parent=event_index)
+    old = meeting_ended(days_ago=200)
+    recent = meeting_ended(days_ago=3)
+    upcoming = factories.EventPageFactory()
     return {
         "old_confirmed": with_needs(old, people=3, attended=True),
         "old_cancelled": factories.RegistrationFactory(event=old, status=Status.CANCELLED),

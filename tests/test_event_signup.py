@@ -6,7 +6,6 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from wagtail.models import Locale
 
 from portal.events import booking
 from portal.events.models import Availability, EventAudienceZone, Registration
@@ -127,8 +126,8 @@ def test_a_group_larger_than_the_meeting_allows_is_refused(meeting):
     assert refusal.value.reason == booking.SignupRefused.TOO_MANY_PEOPLE
 
 
-def test_english_and_polish_pages_share_one_list_of_seats(meeting):
-    english = meeting.copy_for_translation(Locale.objects.get(language_code="en"))
+def test_english_and_polish_pages_share_one_list_of_seats(meeting, english_event_index, en_locale):
+    english = meeting.copy_for_translation(en_locale)
     english.save_revision().publish()
     english = english.specific
 
@@ -230,14 +229,16 @@ def test_signing_up_through_the_form_leads_to_the_personal_page(client, meeting)
     assert page["Cache-Control"] == "private, no-store"
 
 
-def test_form_errors_are_shown_in_polish_and_english_and_nothing_is_saved(client, meeting):
+def test_form_errors_are_shown_in_polish_and_english_and_nothing_is_saved(
+    client, meeting, english_event_index, en_locale
+):
     response = client.post(meeting.url, form_data(email="to nie e-mail", privacy_consent=""))
     html = response.content.decode()
     assert "Bez tej zgody nie możemy przyjąć zgłoszenia." in html
     assert "Wprowadź poprawny adres email." in html
     assert 'value="Gmina Wiśniowa"' in html  # what was typed is kept
 
-    english = meeting.copy_for_translation(Locale.objects.get(language_code="en"))
+    english = meeting.copy_for_translation(en_locale)
     english.save_revision().publish()
     response = client.post(english.url, form_data(email="to nie e-mail", privacy_consent=""))
     html = response.content.decode()
@@ -356,13 +357,14 @@ def test_an_unknown_or_foreign_token_is_not_found(client, meeting, event_index):
 
 
 def test_the_list_filters_by_zone_and_month_and_shows_seats(client, event_index):
-    from zones.models import ZonePage
-
-    wtz = ZonePage.objects.get(locale__language_code="pl", slug="strefa-wtz")
+    wtz = factories.ZonePageFactory(parent=event_index.get_parent(), slug="strefa-wtz")
     start = (timezone.now() + datetime.timedelta(days=70)).replace(hour=10, minute=0)
     for_wtz = factories.EventPageFactory(parent=event_index, title="Dla WTZ", start=start)
     EventAudienceZone.objects.create(page=for_wtz, zone=wtz)
     factories.EventPageFactory(parent=event_index, title="Dla biznesu", start=start)
+    factories.EventPageFactory(
+        parent=wtz, title="Spotkanie w strefie", start=start + datetime.timedelta(days=40)
+    )
     register(for_wtz, 0, people=2)
 
     month = timezone.localtime(start).strftime("%Y-%m")
@@ -370,14 +372,22 @@ def test_the_list_filters_by_zone_and_month_and_shows_seats(client, event_index)
 
     assert "Dla WTZ" in html and "Dla biznesu" not in html
     assert "Wolne miejsca: 8 z 10" in html
-    assert "Łódź: spotkanie grup inicjatywnych przy WTZ" not in html  # another month
+    assert "Spotkanie w strefie" not in html  # another month
     all_wtz = client.get(f"{event_index.url}?strefa=strefa-wtz").content.decode()
-    assert "Łódź: spotkanie grup inicjatywnych przy WTZ" in all_wtz  # inside the zone
+    assert "Spotkanie w strefie" in all_wtz  # inside the zone
 
 
 def test_past_meetings_are_listed_separately(client, event_index):
+    start = timezone.now() - datetime.timedelta(days=10)
+    factories.EventPageFactory(
+        parent=event_index,
+        title="Seminarium w Warszawie",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+    )
+    factories.EventPageFactory(parent=event_index, title="Webinarium")
     html = client.get(event_index.url).content.decode()
-    assert "Seminarium w Warszawie" not in html
+    assert "Webinarium" in html and "Seminarium w Warszawie" not in html
     past = client.get(f"{event_index.url}?pokaz=minione").content.decode()
-    assert "Seminarium w Warszawie" in past
+    assert "Seminarium w Warszawie" in past and "Webinarium" not in past
     assert "Spotkanie się odbyło" in past

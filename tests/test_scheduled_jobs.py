@@ -10,12 +10,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
-from wagtail.models import Revision
+from wagtail.models import Page, Revision, Site
 
 from portal.consent.models import ConsentRecord
 from portal.events import booking
 from portal.events.models import Registration, RegistrationMessage
-from portal.news.models import NewsIndexPage, NewsPage
+from portal.news.models import NewsPage
 from search.models import UnansweredQuery
 from tests import factories
 from tests.conftest import signup_details
@@ -32,8 +32,14 @@ def run(*args):
 
 
 @pytest.fixture
-def news_index(demo_site):
-    return NewsIndexPage.objects.get(locale__language_code="pl")
+def news_index(db):
+    """A Polish news page under a home page that is the default Site's root: the scheduled
+    page must have a URL to be seen going live."""
+    home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="strona-glowna")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return factories.NewsIndexPageFactory(parent=home)
 
 
 # Scheduled publishing ----------------------------------------------------------------------------
@@ -155,15 +161,13 @@ def test_a_mail_never_tried_is_sent_by_the_next_run(event_index, mailoutbox):
 
 
 @pytest.fixture
-def old_things(event_index, news_index, settings):
+def old_things(news_index, settings):
     settings.EVENT_REGISTRATION_RETENTION_DAYS = 180
     settings.CONSENT_RECORD_RETENTION_DAYS = 365
     settings.REVISION_RETENTION_DAYS = 90
     settings.WAGTAILSEARCH_HITS_MAX_AGE = 7
     long_ago = timezone.now() - datetime.timedelta(days=400)
-    meeting = factories.EventPageFactory(
-        parent=event_index, start=long_ago, end=long_ago + datetime.timedelta(hours=2)
-    )
+    meeting = factories.EventPageFactory(start=long_ago, end=long_ago + datetime.timedelta(hours=2))
     page = factories.NewsPageFactory(parent=news_index)
     old_revision = page.save_revision()
     page.save_revision()

@@ -96,15 +96,17 @@ def server_visible(db):
 
 
 @pytest.fixture
-def new_meeting(server_visible, event_index):
-    """Makes a meeting under "Spotkania" that the live server can show."""
+def new_meeting(server_visible, portal):
+    """Makes a meeting under the demo's "Spotkania" that the live server can show: the server
+    serves the demo and, on PostgreSQL, sees only committed pages, so not the factory-built
+    `event_index` of the other tests."""
     from tests.factories import EventPageFactory
 
     def make(**fields):
         def create():
             from portal.events.models import EventIndexPage
 
-            parent = EventIndexPage.objects.get(pk=event_index.pk)
+            parent = EventIndexPage.objects.get(locale__language_code="pl")
             return EventPageFactory(parent=parent, **fields)
 
         return server_visible(create)
