@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from pypdf import PdfReader
 from wagtail.documents.models import Document
@@ -13,6 +14,7 @@ from home.models import StandardPage
 from portal.news.models import NewsPage
 from portal.reports.models import ReportPage
 from zones.models import ZonePage
+from zones.permissions import MODERATORS_GROUP_NAME
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +87,14 @@ def test_running_twice_adds_nothing_and_keeps_an_editors_change(demo_site):
     assert page_counts() == before
     page.refresh_from_db()
     assert page.title == "O projekcie – poprawione przez redakcję"
+
+
+def test_the_demo_loader_creates_no_groups(demo_site):
+    """Groups come from `migrate` (tests/test_standing_groups.py), never from the demo."""
+    Group.objects.filter(name=MODERATORS_GROUP_NAME).delete()
+    before = set(Group.objects.values_list("name", flat=True))
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert set(Group.objects.values_list("name", flat=True)) == before
 
 
 def test_local_admin_is_created_once_with_a_generated_password(db):
