@@ -214,7 +214,14 @@ class SiteContentFactory(factory.django.DjangoModelFactory):
     address = "ul. Przykładowa 12, 00-950 Warszawa"
     phone = "+48 22 123 45 67"
     email = "kontakt@example.org"
-    organisation_description = "Fundacja prowadzi portal o ekonomii społecznej."
+    organisation_description = (
+        "Fundacja prowadzi portal o ekonomii społecznej. Wspieramy zatrudnianie osób "
+        "z niepełnosprawnościami: publikujemy badania i analizy, przygotowujemy materiały dla "
+        "samorządów, warsztatów terapii zajęciowej i pracodawców, organizujemy spotkania.\n\n"
+        "Żeby załatwić sprawę, napisz e-mail, zadzwoń albo przyjdź do biura w dni robocze "
+        "w godzinach 9–16. Osoby głuche mogą się z nami kontaktować przez SMS i komunikator "
+        "wideo z tłumaczem polskiego języka migowego."
+    )
     eu_funds_statement = "Portal jest współfinansowany ze środków Unii Europejskiej."
     eu_funds_logos = factory.LazyFunction(
         lambda: eu_funds_logos("Fundusze Europejskie, Rzeczpospolita Polska")

@@ -121,11 +121,12 @@ class Portal:
         )  # fmt: skip
 
 
-def build_portal(english=False, content=False):
+def build_portal(english=False, content=False, statement=None):
     """Home with the menu's index pages, one zone, an "about" page with a video, the contact
     form, the accessibility pages, the footer texts and the cookie banner, in Polish; with
     `english`, English translations of all of it; with `content`, a news item, a report
-    with a PDF and a meeting, tagged and recommending each other."""
+    with a PDF and a meeting, tagged and recommending each other. `statement`: fields of the
+    accessibility statement a test checks."""
     home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="strona-glowna")
     make_site_root(home)
     in_menu = {"parent": home, "show_in_menus": True}
@@ -159,7 +160,7 @@ def build_portal(english=False, content=False):
             **in_menu,
         ),
         statement=factories.AccessibilityStatementPageFactory(
-            parent=home, slug="deklaracja-dostepnosci"
+            parent=home, slug="deklaracja-dostepnosci", **(statement or {})
         ),
         easy_read=easy_read,
         sign_language=sign_language,
@@ -260,7 +261,14 @@ def translate_portal(portal):
         portal.site_content,
         organisation="Wspólna Praca Foundation",
         address="ul. Przykładowa 12, 00-950 Warsaw, Poland",
-        organisation_description="The foundation runs a portal on the social economy.",
+        organisation_description=(
+            "The foundation runs a portal on the social economy. We support the employment of "
+            "people with disabilities: we publish research and analyses, prepare materials for "
+            "local governments, sheltered workshops and employers, and organise meetings.\n\n"
+            "To get in touch, send an email, call or visit our office on working days from "
+            "9:00 to 16:00. Deaf people can contact us by text message and video call with a "
+            "Polish Sign Language interpreter."
+        ),
         eu_funds_statement="The portal is co-financed by the European Union.",
     )
     translate(
