@@ -13,6 +13,7 @@ from wagtail.models import Collection, Locale, Page
 from home.models import StandardPage
 from portal.news.models import NewsPage
 from portal.reports.models import ReportPage
+from tests.test_accessibility import images_and_document_links
 from zones.models import ZonePage
 from zones.permissions import MODERATORS_GROUP_NAME
 
@@ -74,6 +75,18 @@ def test_demo_files_lie_in_their_zones_collection_or_the_shared_one(demo_site):
     for news in NewsPage.objects.filter(locale__language_code="pl", image__isnull=False):
         expected = news.zone.title if news.zone else "Wspólne"
         assert news.image.collection.name == expected, news.title
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_every_demo_page_renders_with_described_images_and_links(client, demo_site, language):
+    """Every live page of the demo, in both languages: it renders, its images carry an alt
+    attribute, its document links say format and size (axe runs on it in tests/browser/)."""
+    pages = Page.objects.live().filter(locale__language_code=language, depth__gt=1)
+    assert pages.count() >= 50
+    for page in pages.order_by("path"):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        images_and_document_links(response.content.decode(), page.url)
 
 
 def test_running_twice_adds_nothing_and_keeps_an_editors_change(demo_site):

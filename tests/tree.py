@@ -127,8 +127,11 @@ def build_portal(english=False, content=False, statement=None):
     `english`, English translations of all of it; with `content`, a news item, a report
     with a PDF and a meeting, tagged and recommending each other. `statement`: fields of the
     accessibility statement a test checks."""
-    home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="strona-glowna")
+    root = Page.get_first_root_node()
+    home = factories.HomePageFactory(parent=root, slug="strona-glowna")
     make_site_root(home)
+    # Wagtail's welcome page, the site root after migrations, would be a page of no site.
+    root.get_children().exact_type(Page).delete()
     in_menu = {"parent": home, "show_in_menus": True}
     easy_read = factories.EasyReadPageFactory(
         parent=home, slug="tekst-latwy-do-czytania", body=factories.easy_read_body(EASY_READ["pl"])
