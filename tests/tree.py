@@ -46,14 +46,14 @@ def make_site_root(home):
 # A whole small portal ------------------------------------------------------------------
 
 
-def english():
+def english_locale():
     return Locale.objects.get_or_create(language_code="en")[0]
 
 
 def translate(source, **fields):
     """The English version of a page or snippet, started as an editor's translation is
     (copy_for_translation), with the English `fields`; a page is published."""
-    translation = source.copy_for_translation(english())
+    translation = source.copy_for_translation(english_locale())
     for name, value in fields.items():
         setattr(translation, name, value)
     if isinstance(translation, Page):
