@@ -173,8 +173,7 @@ def zone_editor(zone, username):
 
 
 # Site-wide records, files and the accessibility pages ----------------------------------
-# Their defaults are valid and complete (a statement passes full_clean); a test that checks a
-# particular text sets it itself.
+# Their defaults are valid and complete (a statement passes full_clean).
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
