@@ -5,11 +5,16 @@ import datetime
 import factory
 import wagtail_factories
 from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from django.utils.text import slugify
+from wagtail.models import Collection, Locale, Page
 
 from home.models import ContactPage, HomePage, StandardPage
-from portal.core.models import Tag
+from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
+from portal.consent.models import ConsentCookie, ConsentSettings
+from portal.core.models import SiteContent, Tag
+from portal.demo.assets import make_pdf
 from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.reports.models import ReportIndexPage, ReportPage
@@ -177,3 +182,137 @@ def zone_editor(zone, username):
     user = UserFactory(username=username)
     user.groups.add(Group.objects.get(name=zone_group_name(zone)))
     return user
+
+
+# Site-wide records, files and the accessibility pages ----------------------------------
+# Their defaults are valid and complete (a statement passes full_clean).
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A picture in the root collection (wagtail-factories would make a new root)."""
+
+    title = factory.Sequence(lambda n: f"Ilustracja {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A real PDF of a few kilobytes, so pages show its format and size."""
+
+    title = factory.Sequence(lambda n: f"Dokument {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.LazyAttribute(
+        lambda document: ContentFile(
+            make_pdf(
+                document.title, [("Treść", ["Spółdzielnie socjalne w Łodzi."])], language="pl"
+            ),
+            name=f"{slugify(document.title)}.pdf",
+        )
+    )
+
+
+def eu_funds_logos(alt_text):
+    """The stream value of SiteContent.eu_funds_logos: one picture with its alt text."""
+    image = ImageFactory(title="Zestawienie znaków funduszy UE")
+    value = {"image": image.pk, "decorative": False, "alt_text": alt_text}
+    return [{"type": "logo", "value": value}]
+
+
+class SiteContentFactory(factory.django.DjangoModelFactory):
+    """The footer's texts in one language; pass the linked pages as needed."""
+
+    locale = factory.LazyFunction(Locale.get_default)
+    organisation = "Fundacja „Wspólna Praca”"
+    address = "ul. Przykładowa 12, 00-950 Warszawa"
+    phone = "+48 22 123 45 67"
+    email = "kontakt@example.org"
+    organisation_description = (
+        "Fundacja prowadzi portal o ekonomii społecznej. Wspieramy zatrudnianie osób "
+        "z niepełnosprawnościami: publikujemy badania i analizy, przygotowujemy materiały dla "
+        "samorządów, warsztatów terapii zajęciowej i pracodawców, organizujemy spotkania.\n\n"
+        "Żeby załatwić sprawę, napisz e-mail, zadzwoń albo przyjdź do biura w dni robocze "
+        "w godzinach 9–16. Osoby głuche mogą się z nami kontaktować przez SMS i komunikator "
+        "wideo z tłumaczem polskiego języka migowego."
+    )
+    eu_funds_statement = "Portal jest współfinansowany ze środków Unii Europejskiej."
+    eu_funds_logos = factory.LazyFunction(
+        lambda: eu_funds_logos("Fundusze Europejskie, Rzeczpospolita Polska")
+    )
+
+    class Meta:
+        model = SiteContent
+
+
+def consent_cookies(settings):
+    return [
+        ConsentCookie(locale=settings.locale, category=category, name=name, provider="portal",
+                      purpose="opis", duration="12 miesięcy")
+        for category, name in (("necessary", "portal_consent"), ("media", "YSC"))
+    ]  # fmt: skip
+
+
+class ConsentSettingsFactory(factory.django.DjangoModelFactory):
+    """The cookie banner in one language, with a cookie in the necessary and media
+    categories."""
+
+    locale = factory.LazyFunction(Locale.get_default)
+    banner_title = "Pliki cookies na tym portalu"
+    banner_text = "Używamy plików cookies. Możesz wybrać, na które się zgadzasz."
+    necessary_description = "Bez nich portal nie działa."
+    preferences_description = "Zapamiętują ustawienia."
+    analytics_description = "Liczą odwiedziny."
+    media_description = "Pokazują filmy z YouTube i Vimeo."
+    cookies = factory.LazyAttribute(consent_cookies)
+
+    class Meta:
+        model = ConsentSettings
+
+
+class AccessibilityStatementPageFactory(LocalePageFactory):
+    title = "Deklaracja dostępności"
+    organisation = "Fundacja „Wspólna Praca”"
+    site_published_on = datetime.date(2025, 9, 22)
+    site_updated_on = datetime.date(2026, 10, 14)
+    prepared_on = datetime.date(2025, 9, 30)
+    reviewed_on = datetime.date(2026, 10, 14)
+    inaccessible_content = "<p>Część starszych raportów PDF nie ma struktury nagłówków.</p>"
+    contact_person = "Anna Przykładowa"
+    contact_email = "dostepnosc@example.org"
+    contact_phone = "+48 22 123 45 67"
+    complaint_procedure = "<p>Każdy może zażądać dostępności strony.</p>"
+    architectural_accessibility = "<p>Biuro jest na parterze.</p>"
+
+    class Meta:
+        model = AccessibilityStatementPage
+
+
+def easy_read_body(sections):
+    """`sections`: (heading, [paragraph text, ...]) pairs; every paragraph gets a
+    decorative pictogram."""
+    pictogram = ImageFactory(title="Piktogram")
+    return [
+        {
+            "type": "easy_read",
+            "value": {
+                "heading": heading,
+                "paragraphs": [
+                    {"pictogram": {"image": pictogram.pk, "decorative": True, "alt_text": ""},
+                     "text": text}
+                    for text in paragraphs
+                ],
+            },
+        }
+        for heading, paragraphs in sections
+    ]  # fmt: skip
+
+
+class EasyReadPageFactory(LocalePageFactory):
+    title = "Informacje w tekście łatwym do czytania"
+    intro = "Tu przeczytasz, kim jesteśmy."
+    body = factory.LazyFunction(
+        lambda: easy_read_body(
+            [("Kim jesteśmy", ["Jesteśmy fundacją. Pomagamy ludziom znaleźć pracę."])]
+        )
+    )
+
+    class Meta:
+        model = EasyReadPage

@@ -4,8 +4,12 @@ import pytest
 from wagtail.models import Locale
 
 from portal.core.models import SiteContent, Tag
+from tests.tree import portal_fixture
 
 pytestmark = pytest.mark.django_db
+
+# The portal in Polish and English, with a tagged report.
+portal = portal_fixture(english=True, content=True)
 
 
 def test_admin_speaks_polish_by_default_even_to_an_english_browser(client, admin_user):
@@ -17,7 +21,7 @@ def test_admin_speaks_polish_by_default_even_to_an_english_browser(client, admin
     assert "Pulpit" in dashboard or "Strony" in dashboard
 
 
-def test_public_pages_follow_the_url_not_the_browser(client, demo_site):
+def test_public_pages_follow_the_url_not_the_browser(client, portal):
     html = client.get("/en/", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
     assert '<html lang="en"' in html
 
@@ -31,7 +35,7 @@ def test_editor_can_switch_the_admin_to_english(admin_client, admin_user):
     assert "Dashboard" in admin_client.get("/admin/").content.decode()
 
 
-def test_shared_texts_and_tags_are_managed_as_translatable_snippets(admin_client, demo_site):
+def test_shared_texts_and_tags_are_managed_as_translatable_snippets(admin_client, portal):
     source = SiteContent.objects.get(locale__language_code="pl")
     english = source.get_translation(Locale.objects.get(language_code="en"))
     assert english.organisation and english.eu_funds_statement != source.eu_funds_statement
@@ -46,7 +50,7 @@ def test_shared_texts_and_tags_are_managed_as_translatable_snippets(admin_client
     )
 
 
-def test_report_editor_form_has_documents_tags_and_related(admin_client, demo_site):
+def test_report_editor_form_has_documents_tags_and_related(admin_client, portal):
     from portal.reports.models import ReportPage
 
     report = ReportPage.objects.filter(locale__language_code="pl").first()

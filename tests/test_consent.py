@@ -13,15 +13,19 @@ from django.utils import timezone
 
 from portal.consent.models import ConsentRecord, ConsentSettings
 from portal.consent.state import COOKIE_NAME
+from tests.tree import portal_fixture
 
 pytestmark = pytest.mark.django_db
+
+# The Polish portal: its "about" page has a video, and the cookie banner is set up.
+portal = portal_fixture()
 
 ANALYTICS = "<script>window.portalStats = 'on';</script>"
 ABOUT = "/pl/o-projekcie/"
 
 
 @pytest.fixture
-def with_analytics(demo_site):
+def with_analytics(portal):
     ConsentSettings.objects.update(analytics_snippet=ANALYTICS)
 
 
@@ -89,7 +93,7 @@ def test_a_custom_choice_switches_on_only_what_was_chosen(client, with_analytics
     assert "youtube-nocookie.com/embed/" in active_scripts(html)
 
 
-def test_allowing_media_from_a_placeholder_keeps_the_other_choices(client, demo_site):
+def test_allowing_media_from_a_placeholder_keeps_the_other_choices(client, portal):
     decide(client, "custom", analytics="on")
     consent_id = client.cookies[COOKIE_NAME].value.split(".")[1]
 
@@ -100,7 +104,7 @@ def test_allowing_media_from_a_placeholder_keeps_the_other_choices(client, demo_
     assert ConsentRecord.objects.filter(consent_id=consent_id).count() == 2
 
 
-def test_a_new_policy_version_asks_again(client, demo_site):
+def test_a_new_policy_version_asks_again(client, portal):
     decide(client, "accept_all")
     assert not banner_open(client.get(ABOUT).content.decode())
 
@@ -111,7 +115,7 @@ def test_a_new_policy_version_asks_again(client, demo_site):
     assert "youtube-nocookie.com/embed/" not in active_scripts(html)
 
 
-def test_the_footer_link_reopens_the_settings_without_javascript(client, demo_site):
+def test_the_footer_link_reopens_the_settings_without_javascript(client, portal):
     decide(client, "reject_all")
     html = client.get(ABOUT).content.decode()
     link = re.search(r'<a href="([^"]+)" data-consent-reopen', html).group(1)
@@ -124,7 +128,7 @@ def test_the_footer_link_reopens_the_settings_without_javascript(client, demo_si
     assert 'name="media"' in reopened and "Zapisz wybór" in reopened
 
 
-def test_consent_posted_from_another_site_is_refused(client, demo_site):
+def test_consent_posted_from_another_site_is_refused(client, portal):
     records = ConsentRecord.objects.count()
     response = client.post(
         "/pl/zgoda-cookies/", {"action": "accept_all"}, HTTP_ORIGIN="https://evil.example"
@@ -134,7 +138,7 @@ def test_consent_posted_from_another_site_is_refused(client, demo_site):
     assert ConsentRecord.objects.count() == records
 
 
-def test_javascript_gets_the_choice_as_json(client, demo_site):
+def test_javascript_gets_the_choice_as_json(client, portal):
     response = client.post(
         "/pl/zgoda-cookies/",
         {"action": "custom", "analytics": "on"},
@@ -144,7 +148,7 @@ def test_javascript_gets_the_choice_as_json(client, demo_site):
     assert response.cookies[COOKIE_NAME].value.endswith(".a")
 
 
-def test_the_log_holds_no_personal_data_and_editors_can_export_it(admin_client, client, demo_site):
+def test_the_log_holds_no_personal_data_and_editors_can_export_it(admin_client, client, portal):
     decide(client, "accept_all")
 
     fields = {field.name for field in ConsentRecord._meta.get_fields()}
@@ -157,7 +161,7 @@ def test_the_log_holds_no_personal_data_and_editors_can_export_it(admin_client, 
     assert rows[-1][1:5] == ["accept_all", "1", "1", "1"]
 
 
-def test_old_consent_records_are_purged(settings, demo_site):
+def test_old_consent_records_are_purged(settings):
     settings.CONSENT_RECORD_RETENTION_DAYS = 30
     old = ConsentRecord.objects.create(
         action="reject_all",

@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from pypdf import PdfReader
 from wagtail.documents.models import Document
@@ -12,7 +13,9 @@ from wagtail.models import Collection, Locale, Page
 from home.models import StandardPage
 from portal.news.models import NewsPage
 from portal.reports.models import ReportPage
+from tests.test_accessibility import images_and_document_links
 from zones.models import ZonePage
+from zones.permissions import MODERATORS_GROUP_NAME
 
 pytestmark = pytest.mark.django_db
 
@@ -74,6 +77,18 @@ def test_demo_files_lie_in_their_zones_collection_or_the_shared_one(demo_site):
         assert news.image.collection.name == expected, news.title
 
 
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_every_demo_page_renders_with_described_images_and_links(client, demo_site, language):
+    """Every live page of the demo, in both languages: it renders, its images carry an alt
+    attribute, its document links say format and size (axe runs on it in tests/browser/)."""
+    pages = Page.objects.live().filter(locale__language_code=language, depth__gt=1)
+    assert pages.count() >= 50
+    for page in pages.order_by("path"):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        images_and_document_links(response.content.decode(), page.url)
+
+
 def test_running_twice_adds_nothing_and_keeps_an_editors_change(demo_site):
     before = page_counts()
     page = StandardPage.objects.get(locale__language_code="pl", slug="o-projekcie")
@@ -85,6 +100,14 @@ def test_running_twice_adds_nothing_and_keeps_an_editors_change(demo_site):
     assert page_counts() == before
     page.refresh_from_db()
     assert page.title == "O projekcie – poprawione przez redakcję"
+
+
+def test_the_demo_loader_creates_no_groups(demo_site):
+    """Groups come from `migrate` (tests/test_standing_groups.py), never from the demo."""
+    Group.objects.filter(name=MODERATORS_GROUP_NAME).delete()
+    before = set(Group.objects.values_list("name", flat=True))
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert set(Group.objects.values_list("name", flat=True)) == before
 
 
 def test_local_admin_is_created_once_with_a_generated_password(db):

@@ -177,13 +177,17 @@ def test_the_stored_text_of_a_pdf_is_capped():
     assert record.unreadable_reason == "" and 900 <= len(record.text) <= 1_000
 
 
-def test_a_normal_pdf_uploaded_by_an_editor_gets_its_text_and_is_found(client, demo_site):
+def test_a_normal_pdf_uploaded_by_an_editor_gets_its_text_and_is_found(client):
     sections = [("Treść", ["Ankietowani cenią berberysowe ogrody."])]
     content = make_pdf("Ogrody", sections, language="pl")
     document = upload(editor_client(client), "ogrody.pdf", content)
 
     record = DocumentText.objects.get(document=document)
     assert record.unreadable_reason == "" and "berberysowe ogrody" in record.text
-    publish_report(title="Raport o ogrodach", documents=[(document, "pl")])
+    publish_report(
+        parent=build_tree(zone_names=()).reports,
+        title="Raport o ogrodach",
+        documents=[(document, "pl")],
+    )
     client.logout()
     assert titles(client.get("/pl/szukaj/", {"q": "berberysowe"})) == ["Raport o ogrodach"]

@@ -8,9 +8,14 @@ from wagtail.models import Locale, Page
 from home.models import ContactPage, HomePage, StandardPage
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.reports.models import ReportIndexPage, ReportPage
+from tests.tree import portal_fixture
 from zones.models import ZonePage
 
 pytestmark = pytest.mark.django_db
+
+# One page of every type, in Polish and English; news and reports tagged, recommending each
+# other, the report with a PDF.
+portal = portal_fixture(english=True, content=True)
 
 PAGE_TYPES = [
     HomePage,
@@ -44,7 +49,7 @@ def switcher_links(html):
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 @pytest.mark.parametrize("language", ["pl", "en"])
-def test_page_type_renders_with_switcher_to_its_translation(client, demo_site, model, language):
+def test_page_type_renders_with_switcher_to_its_translation(client, portal, model, language):
     page = first_of(model, language)
     assert page is not None, f"no {model.__name__} in {language}"
     html = get_html(client, page)
@@ -57,19 +62,19 @@ def test_page_type_renders_with_switcher_to_its_translation(client, demo_site, m
     assert switcher_links(html)[language] == page.url
 
 
-def test_root_leads_to_polish(client, demo_site):
+def test_root_leads_to_polish(client, portal):
     response = client.get("/")
     assert response.status_code == 302 and response.url == "/pl/"
 
 
-def test_menu_breadcrumbs_and_footer(client, demo_site):
+def test_menu_breadcrumbs_and_footer(client, portal):
     news = first_of(NewsPage, "pl")
     html = get_html(client, news)
     menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
-    for title in ("Aktualności", "Badania i analizy", "Strefa WTZ", "Kontakt"):
-        assert title in menu
+    for page in (portal.news_index, portal.reports, portal.zone, portal.contact):
+        assert page.title in menu
     crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
-    assert "Strona główna" in crumbs and 'aria-current="page"' in crumbs
+    assert portal.home.title in crumbs and 'aria-current="page"' in crumbs
     footer = re.search(r'<footer class="site-footer".*?</footer>', html, re.S).group(0)
     assert "mailto:" in footer and 'class="eu-funds"' in footer
     assert "Deklaracja dostępności" in footer
@@ -81,7 +86,7 @@ def test_menu_breadcrumbs_and_footer(client, demo_site):
 
 
 @pytest.mark.parametrize("model", [NewsPage, ReportPage], ids=lambda m: m.__name__)
-def test_tags_and_recommended_items_in_each_language(client, demo_site, model):
+def test_tags_and_recommended_items_in_each_language(client, portal, model):
     for language, heading in (("pl", "Polecamy"), ("en", "Related")):
         page = next(
             p
@@ -99,7 +104,7 @@ def test_tags_and_recommended_items_in_each_language(client, demo_site, model):
             assert item.url in html
 
 
-def test_report_page_links_its_pdfs_with_format_and_size(client, demo_site):
+def test_report_page_links_its_pdfs_with_format_and_size(client, portal):
     report = first_of(ReportPage, "en")
     html = get_html(client, report)
     document = report.documents.first().document
@@ -107,7 +112,7 @@ def test_report_page_links_its_pdfs_with_format_and_size(client, demo_site):
     assert re.search(r"\(PDF, [\d.,]+\s*(KB|MB|bajt|byte)", html)
 
 
-def test_reading_preferences_work_without_javascript(client, demo_site):
+def test_reading_preferences_work_without_javascript(client, portal):
     home = first_of(HomePage, "pl")
     response = client.post("/ustawienia-czytania/", {"text_size": "2", "next": home.url})
     assert response.status_code == 302 and response.url == home.url
@@ -119,14 +124,14 @@ def test_reading_preferences_work_without_javascript(client, demo_site):
     assert 'class="text-size-2 high-contrast"' in html
 
 
-def test_reading_preferences_never_redirect_off_site(client, db):
+def test_reading_preferences_never_redirect_off_site(client):
     response = client.post(
         "/ustawienia-czytania/", {"text_size": "1", "next": "https://evil.example/"}
     )
     assert response.url == "/"
 
 
-def test_contact_form_shows_translated_errors_and_sends_mail(client, demo_site, mailoutbox):
+def test_contact_form_shows_translated_errors_and_sends_mail(client, portal, mailoutbox):
     page = first_of(ContactPage, "en")
     response = client.post(page.url, {})
     html = response.content.decode()
@@ -157,7 +162,7 @@ def test_contact_form_shows_translated_errors_and_sends_mail(client, demo_site, 
     ],
 )
 def test_missing_page_gets_a_translated_404_with_the_site_furniture(
-    client, demo_site, url, language, heading
+    client, portal, url, language, heading
 ):
     response = client.get(url)
     assert response.status_code == 404
@@ -167,7 +172,7 @@ def test_missing_page_gets_a_translated_404_with_the_site_furniture(
     assert 'class="main-nav"' in html
 
 
-def test_sitemap_lists_pages_in_both_languages(client, demo_site):
+def test_sitemap_lists_pages_in_both_languages(client, portal):
     xml = client.get("/sitemap.xml").content.decode()
     news = first_of(NewsPage, "pl")
     english = first_of(NewsPage, "en")

@@ -10,8 +10,9 @@ from django.test import override_settings
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
-from portal.reports.models import ReportPage
 from search.models import UnansweredQuery
+from tests import factories
+from tests.tree import build_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +30,14 @@ def searched(client, query, days_ago):
 
 
 @override_settings(SEARCH_QUERY_RETENTION_DAYS=30)
-def test_queries_older_than_the_retention_period_are_purged(client, demo_site):
+def test_queries_older_than_the_retention_period_are_purged(client):
+    report = factories.ReportPageFactory(parent=build_tree(zone_names=()).reports)
     old = searched(client, "jan kowalski jan@example.org", days_ago=31)
     recent = searched(client, "anna nowak anna@example.org", days_ago=29)
     twice = searched(client, "spoldzielnia", days_ago=40)
     searched(client, "spoldzielnia", days_ago=2)
     promoted = searched(client, "trener pracy", days_ago=60)
-    SearchPromotion.objects.create(query=promoted, page=ReportPage.objects.first(), sort_order=0)
+    SearchPromotion.objects.create(query=promoted, page=report, sort_order=0)
 
     call_command("purge_search_queries", stdout=io.StringIO())
 

@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 
 from portal.consent.models import ConsentSettings
+from tests.tree import portal_fixture
 
 pytestmark = pytest.mark.django_db
+
+# The Polish portal: its "about" page has a video, and the cookie banner is set up.
+portal = portal_fixture()
 
 ROOT = Path(__file__).resolve().parent.parent
 ABOUT = "/pl/o-projekcie/"
@@ -25,7 +29,7 @@ def policy(response, header="Content-Security-Policy"):
     return directives
 
 
-def test_public_pages_have_a_strict_content_security_policy(client, demo_site):
+def test_public_pages_have_a_strict_content_security_policy(client, portal):
     csp = policy(client.get(ABOUT))
     assert csp["default-src"] == {"'self'"}
     assert "'unsafe-inline'" not in csp["script-src"] and "'unsafe-eval'" not in csp["script-src"]
@@ -38,7 +42,7 @@ def test_public_pages_have_a_strict_content_security_policy(client, demo_site):
     assert csp["frame-ancestors"] == {"'self'"}
 
 
-def test_search_forms_and_errors_have_the_policy_too(client, demo_site):
+def test_search_forms_and_errors_have_the_policy_too(client, portal):
     for response in (
         client.get("/pl/szukaj/?q=trener"),
         client.get("/pl/nie-ma-takiej-strony/"),
@@ -47,7 +51,7 @@ def test_search_forms_and_errors_have_the_policy_too(client, demo_site):
         assert policy(response)["script-src"] >= {"'self'"}, response
 
 
-def test_the_admin_has_a_policy_of_its_own(admin_client, demo_site):
+def test_the_admin_has_a_policy_of_its_own(admin_client, portal):
     csp = policy(admin_client.get("/admin/"))
     assert csp["frame-ancestors"] == {"'self'"}
     assert csp["object-src"] == {"'none'"}
@@ -55,7 +59,7 @@ def test_the_admin_has_a_policy_of_its_own(admin_client, demo_site):
     assert "'unsafe-inline'" in csp["script-src"], "Wagtail's own inline scripts"
 
 
-def test_every_response_has_a_permissions_policy(client, admin_client, demo_site):
+def test_every_response_has_a_permissions_policy(client, admin_client, portal):
     for response in (client.get(ABOUT), admin_client.get("/admin/")):
         header = response["Permissions-Policy"].replace(" ", "")
         features = dict(item.split("=", 1) for item in header.split(","))
@@ -65,7 +69,7 @@ def test_every_response_has_a_permissions_policy(client, admin_client, demo_site
 
 
 @pytest.fixture
-def analytics(demo_site):
+def analytics(portal):
     snippet = (
         '<script src="https://stats.example.org/tracker.js"></script>'
         "<script>window.portalStats = 1;</script>"
@@ -97,7 +101,7 @@ def test_a_nonce_is_new_on_every_response(client, analytics):
     assert len(nonces) == 3
 
 
-def test_without_analytics_code_no_nonce_and_no_other_host_is_allowed(client, demo_site):
+def test_without_analytics_code_no_nonce_and_no_other_host_is_allowed(client, portal):
     ConsentSettings.objects.update(analytics_snippet="")
     header = client.get(ABOUT)["Content-Security-Policy"]
     assert "nonce-" not in header

@@ -98,7 +98,7 @@ def assert_moderators_have_their_rights():
     assert {"access_admin", "add_tag", "view_consentrecord", "add_searchpromotion"} <= codenames
 
 
-def test_the_migrated_test_database_has_the_standing_groups(demo_site):
+def test_the_migrated_test_database_has_the_standing_groups():
     assert_moderators_have_their_rights()
     organisers = Group.objects.get(name=REGISTRATION_MANAGERS_GROUP_NAME)
     assert set(organisers.permissions.values_list("codename", flat=True)) == {
@@ -108,7 +108,7 @@ def test_the_migrated_test_database_has_the_standing_groups(demo_site):
     }
 
 
-def test_migrate_recreates_the_standing_groups_on_a_database_without_them(demo_site):
+def test_migrate_recreates_the_standing_groups_on_a_database_without_them():
     standing = [MODERATORS_GROUP_NAME, REGISTRATION_MANAGERS_GROUP_NAME]
     Group.objects.filter(name__in=standing).delete()
     migrate()
@@ -116,21 +116,14 @@ def test_migrate_recreates_the_standing_groups_on_a_database_without_them(demo_s
     assert Group.objects.filter(name=REGISTRATION_MANAGERS_GROUP_NAME).exists()
 
 
-def test_the_demo_loader_creates_no_groups(demo_site):
-    Group.objects.filter(name=MODERATORS_GROUP_NAME).delete()
-    before = set(Group.objects.values_list("name", flat=True))
-    call_command("load_demo_content", stdout=io.StringIO())
-    assert set(Group.objects.values_list("name", flat=True)) == before
-
-
-def test_wagtail_default_groups_hold_no_rights(demo_site):
+def test_wagtail_default_groups_hold_no_rights():
     defaults = Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS)
     assert not GroupPagePermission.objects.filter(group__in=defaults).exists()
     assert not GroupCollectionPermission.objects.filter(group__in=defaults).exists()
     assert not Permission.objects.filter(group__in=defaults).exists()
 
 
-def test_wagtail_default_groups_are_removed_and_their_moderators_keep_working(demo_site):
+def test_wagtail_default_groups_are_removed_and_their_moderators_keep_working():
     """An older database still has Wagtail's groups (with a member) and its approval task."""
     wagtail_moderators, _created = Group.objects.get_or_create(name="Moderators")
     if not page_rights(wagtail_moderators):
@@ -153,14 +146,14 @@ def test_wagtail_default_groups_are_removed_and_their_moderators_keep_working(de
     assert "add its former members to a zone's editor group: stary-redaktor" in output
 
 
-def test_running_the_handler_twice_changes_nothing(demo_site):
+def test_running_the_handler_twice_changes_nothing():
     migrate()
     first = snapshot()
     migrate()
     assert snapshot() == first
 
 
-def test_migrate_closes_the_root_collection_hole_of_older_zone_groups(demo_site):
+def test_migrate_closes_the_root_collection_hole_of_older_zone_groups():
     """Before zone collections, every zone group could change every file (root rights);
     files lay in the root. Migrating sorts the files and keeps only the zone's rights."""
     tree = build_tree()
@@ -198,7 +191,7 @@ def test_migrate_closes_the_root_collection_hole_of_older_zone_groups(demo_site)
     assert not Document.objects.filter(collection=root).exists()
 
 
-def test_migrate_is_safe_on_an_empty_database(demo_site):
+def test_migrate_is_safe_on_an_empty_database():
     """`flush` empties every table, Wagtail's root page and collection included, and sends
     post_migrate as migrate does: the standing groups still come, without collections."""
     try:
