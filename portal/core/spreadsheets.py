@@ -93,7 +93,8 @@ class PolishExcelExportMixin(SpreadsheetExportMixin):
         """Wagtail's workbook, with the title row (when there is one) above the headings."""
         title = self.get_export_title()
         if title is None:
-            return super().write_xlsx(queryset, output)
+            super().write_xlsx(queryset, output)
+            return
         scratch = io.BytesIO()
         super().write_xlsx(queryset, scratch)
         workbook = load_workbook(scratch)
@@ -107,4 +108,3 @@ class PolishExcelExportMixin(SpreadsheetExportMixin):
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A3"
         workbook.save(output)
-        return None

@@ -289,7 +289,6 @@ class RegistrationViewSet(ViewSet):
 
     name = "event_registrations"
     url_prefix = "spotkania"
-    icon = "group"
 
     def get_urlpatterns(self):
         registrations = RegistrationIndexView.as_view

@@ -447,12 +447,9 @@ class RegistrationQuerySet(models.QuerySet):
         """Each waitlisted registration's place in its meeting's waitlist as
         `waitlist_place` (as `Registration.waitlist_position`, in one query); None for
         the others."""
-        waiting = models.Q(status=RegistrationStatus.WAITLISTED)
         ahead = (
-            Registration.objects.filter(waiting, event_id=models.OuterRef("event_id"))
-            .filter(
-                Q(waitlisted_at__lt=models.OuterRef("waitlisted_at"))
-                | Q(waitlisted_at=models.OuterRef("waitlisted_at"), pk__lt=models.OuterRef("pk"))
+            waiting_ahead_of(
+                models.OuterRef("event_id"), models.OuterRef("waitlisted_at"), models.OuterRef("pk")
             )
             .order_by()
             .values("event_id")
@@ -460,9 +457,17 @@ class RegistrationQuerySet(models.QuerySet):
             .values("count")
         )
         place = Coalesce(models.Subquery(ahead), 0) + 1
+        waiting = Q(status=RegistrationStatus.WAITLISTED)
         return self.annotate(
             waitlist_place=models.Case(models.When(waiting, then=place), default=None)
         )
+
+
+def waiting_ahead_of(event_id, waitlisted_at, pk):
+    """The registrations before this one on its meeting's waitlist."""
+    return Registration.objects.filter(
+        event_id=event_id, status=RegistrationStatus.WAITLISTED
+    ).filter(Q(waitlisted_at__lt=waitlisted_at) | Q(waitlisted_at=waitlisted_at, pk__lt=pk))
 
 
 class Registration(models.Model):
@@ -536,13 +541,7 @@ class Registration(models.Model):
     def waitlist_position(self):
         if self.status != self.Status.WAITLISTED:
             return None
-        ahead = Registration.objects.filter(
-            event_id=self.event_id, status=self.Status.WAITLISTED
-        ).filter(
-            Q(waitlisted_at__lt=self.waitlisted_at)
-            | Q(waitlisted_at=self.waitlisted_at, pk__lt=self.pk)
-        )
-        return ahead.count() + 1
+        return waiting_ahead_of(self.event_id, self.waitlisted_at, self.pk).count() + 1
 
     def accessibility_need_labels(self):
         labels = dict(AccessibilityNeed.choices)
