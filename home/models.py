@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.forms import ContactFormBuilder
 from portal.core.blocks import BodyBlock
+from portal.core.listings import latest_in_scope
 from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsPage
 from portal.reports.models import ReportPage
@@ -48,16 +49,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["zones"] = ZonePage.objects.child_of(self).live().in_menu()
-        news = NewsPage.objects.live().descendant_of(self).select_related("image")
-        reports = ReportPage.objects.live().descendant_of(self)
-        events = EventPage.objects.live().descendant_of(self).upcoming()
-        context["latest_news"] = ZonePage.objects.label_pages(
-            news.order_by("-date")[:3], self.locale
-        )
-        context["latest_reports"] = ZonePage.objects.label_pages(
-            reports.order_by("-publication_date")[:3], self.locale
-        )
-        context["upcoming_events"] = ZonePage.objects.label_pages(events[:3], self.locale)
+        context["latest_news"] = latest_in_scope(NewsPage, self, 3)
+        context["latest_reports"] = latest_in_scope(ReportPage, self, 3)
+        context["upcoming_events"] = latest_in_scope(EventPage, self, 3)
         context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
         return context
 

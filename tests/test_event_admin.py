@@ -1,6 +1,7 @@
-"""Organisers' side of meeting sign-ups in the Wagtail admin: exports that open safely in
-Polish Excel, who may see whose personal data, the list at the door, and cancelling or moving
-a registration without losing anybody's place on the waitlist."""
+"""Organisers' side of meeting sign-ups in the Wagtail admin (one viewset): exports that open
+safely in Polish Excel, who may see whose personal data, the list at the door, and cancelling
+or moving a registration without losing anybody's place on the waitlist. Stands on a small
+factory-built tree: two zones and a central "Spotkania" page."""
 
 import csv
 import io
@@ -8,16 +9,17 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.test import RequestFactory
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from portal.events import booking
+from portal.events.admin_views import CancelRegistrationView
 from portal.events.models import Registration
 from portal.events.permissions import REGISTRATION_MANAGERS_GROUP_NAME
 from tests.conftest import signup_details
-from tests.factories import EventPageFactory
-from zones.models import ZonePage
-from zones.permissions import zone_group_name
+from tests.factories import EventIndexPageFactory, EventPageFactory, UserFactory, zone_editor
+from tests.tree import build_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -53,18 +55,24 @@ def sign_up(page, number, **overrides):
     return booking.register(page, language="pl", **signup_details(number, **overrides))
 
 
-def zone(slug):
-    return ZonePage.objects.get(slug=slug, locale__language_code="pl")
+@pytest.fixture
+def tree():
+    return build_tree(zone_names=("WTZ", "Biznesu"))
 
 
 @pytest.fixture
-def wtz_zone(demo_site):
-    return zone("strefa-wtz")
+def wtz_zone(tree):
+    return tree.zones["WTZ"]
 
 
 @pytest.fixture
-def business_zone(demo_site):
-    return zone("strefa-biznesu")
+def business_zone(tree):
+    return tree.zones["Biznesu"]
+
+
+@pytest.fixture
+def meetings(tree):
+    return EventIndexPageFactory(parent=tree.home, slug="spotkania")
 
 
 @pytest.fixture
@@ -73,15 +81,13 @@ def wtz_meeting(wtz_zone):
 
 
 @pytest.fixture
-def central_meeting(event_index):
-    return EventPageFactory(parent=event_index, title="Spotkanie ogólnopolskie", capacity=5)
+def central_meeting(meetings):
+    return EventPageFactory(parent=meetings, title="Spotkanie ogólnopolskie", capacity=5)
 
 
 def organiser(username, zone=None, perms=("view_registration", "change_registration")):
     """An admin user: editor of `zone` (if given) with the given registration permissions."""
-    user = User.objects.create_user(username=username, password="x")
-    if zone is not None:
-        user.groups.add(Group.objects.get(name=zone_group_name(zone)))
+    user = zone_editor(zone, username) if zone is not None else UserFactory(username=username)
     user.user_permissions.add(
         *Permission.objects.filter(content_type__app_label="events", codename__in=perms)
     )
@@ -202,11 +208,15 @@ def assert_refused(response, address=""):
 
 
 def personal_data_urls(meeting):
+    """The list, its downloads (both addresses of each), the attendance list and its print."""
     return [
         url("list", meeting.pk),
+        url("list", meeting.pk) + "?export=csv",
+        url("list", meeting.pk) + "?export=xlsx",
         url("export_csv", meeting.pk),
         url("export_xlsx", meeting.pk),
         url("attendance", meeting.pk),
+        url("attendance", meeting.pk) + "?druk=1",
     ]
 
 
@@ -237,18 +247,45 @@ def test_the_organisers_group_grants_the_right_to_participants_data(
 def test_editor_of_another_zone_gets_no_personal_data(
     client, business_zone, wtz_meeting, central_meeting
 ):
-    """Registration permissions alone are not enough: the meeting must be in the user's zone."""
+    """Registration permissions alone are not enough: the meeting must be in the user's zone.
+    Nothing of another zone's meeting is shown, downloaded or changed."""
     sign_up(wtz_meeting, 1)
     registration = sign_up(wtz_meeting, 2)
     client.force_login(organiser("biznes", business_zone))
 
     for address in personal_data_urls(wtz_meeting):
         assert_refused(client.get(address), address)
-    assert_refused(client.post(url("attendance", wtz_meeting.pk), {"attended": []}))
+    for name in ("cancel", "move"):
+        assert_refused(client.get(url(name, registration.pk)), name)
+    assert_refused(client.post(url("attendance", wtz_meeting.pk), {"attended": [registration.pk]}))
     assert_refused(client.post(url("cancel", registration.pk)))
     assert_refused(client.post(url("move", registration.pk), {"target": central_meeting.pk}))
     registration.refresh_from_db()
     assert (registration.status, registration.event_id) == (Status.CONFIRMED, wtz_meeting.pk)
+    assert registration.attended is None
+
+
+def base_queryset(user, registration):
+    """The registrations the viewset's views start from, for `user`."""
+    view = CancelRegistrationView()
+    view.setup(RequestFactory().get("/"), registration_id=registration.pk)
+    view.request.user = user
+    return set(view.get_base_queryset())
+
+
+def test_the_viewsets_base_queryset_holds_only_registrations_the_user_may_see(
+    wtz_zone, business_zone, wtz_meeting, central_meeting, superuser
+):
+    """The personal-data rule lives in one place, which every view of the viewset uses."""
+    business_meeting = EventPageFactory(parent=business_zone)
+    own = sign_up(wtz_meeting, 1)
+    central = sign_up(central_meeting, 2)
+    other = sign_up(business_meeting, 3)
+
+    assert base_queryset(organiser("wtz", wtz_zone), own) == {own}
+    assert base_queryset(organiser("biznes", business_zone), own) == {other}
+    assert base_queryset(organiser("wtz-bez-praw", wtz_zone, perms=()), own) == set()
+    assert base_queryset(superuser, own) == {own, central, other}
 
 
 def test_zone_editor_without_view_permission_gets_no_personal_data(client, wtz_zone, wtz_meeting):

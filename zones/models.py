@@ -11,6 +11,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.listings import latest_in_scope
 
 
 class ZoneMemberMixin:
@@ -22,11 +23,14 @@ class ZoneMemberMixin:
 
 
 class ZonePageQuerySet(PageQuerySet):
-    def label_pages(self, pages, locale):
-        """Sets `listed_zone` on each page of a list (None for central pages) with one query
-        for the whole list, and returns the pages as a list."""
+    def label_pages(self, pages, locale, leave_out=None):
+        """Sets `listed_zone` on each page of a list (None for central pages and for pages of
+        the zone `leave_out`) with one query for the whole list, and returns the pages as a
+        list."""
         pages = list(pages)
         zones = self.filter(locale=locale).only("path", "title", "url_path")
+        if leave_out is not None:
+            zones = zones.exclude(pk=leave_out.pk)
         for page in pages:
             page.listed_zone = next(
                 (
@@ -65,31 +69,18 @@ class ZonePage(Page):
         # The pages listed here live in zones, so their apps import this module: their models
         # are reached through the app registry instead of an import.
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            apps.get_model("news", "NewsPage")
-            .objects.live()
-            .descendant_of(self)
-            .select_related("image")
-            .order_by("-date")[:4]
-        )
-        context["latest_reports"] = (
-            apps.get_model("reports", "ReportPage")
-            .objects.live()
-            .descendant_of(self)
-            .order_by("-publication_date")[:4]
+        context["latest_news"] = latest_in_scope(apps.get_model("news", "NewsPage"), self, 4)
+        context["latest_reports"] = latest_in_scope(
+            apps.get_model("reports", "ReportPage"), self, 4
         )
         context["report_index"] = (
             apps.get_model("reports", "ReportIndexPage").objects.child_of(self).live().first()
         )
-        home = self.get_parent()
-        context["upcoming_events"] = list(
-            apps.get_model("events", "EventPage")
-            .objects.live()
-            .descendant_of(home)
-            .upcoming()
-            .for_zone(self)[:3]
-        )
+        context["upcoming_events"] = latest_in_scope(apps.get_model("events", "EventPage"), self, 3)
         context["event_index"] = (
-            apps.get_model("events", "EventIndexPage").objects.child_of(home).live().first()
+            apps.get_model("events", "EventIndexPage")
+            .objects.child_of(self.get_parent())
+            .live()
+            .first()
         )
         return context

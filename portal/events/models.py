@@ -11,7 +11,6 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
@@ -29,6 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
+from portal.core.listings import ListingPageMixin
 from portal.core.models import default_locale_only, in_active_locale
 from portal.events.calendar import calendar_response
 from portal.events.choices import (
@@ -42,8 +42,6 @@ from portal.events.choices import (
 from portal.events.forms import EventFilterForm
 from portal.events.panels import RegistrationsPanel
 from zones.models import ZoneMemberMixin, ZonePage
-
-EVENTS_PER_PAGE = 10
 
 # What makes the meeting the same meeting in every language: set on the default-language page
 # only, and copied to its translations whenever either is saved (see EventPage.save).
@@ -83,12 +81,11 @@ class EventPageQuerySet(PageQuerySet):
         ).distinct()
 
     def upcoming(self):
-        """Meetings not over yet, the soonest first, with their seats taken: what the home
-        page and the zone landings list."""
+        """Meetings not over yet, the soonest first, with their seats taken."""
         return self.filter(end__gte=timezone.now()).with_confirmed_seats().order_by("start", "pk")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ListingPageMixin, RoutablePageMixin, Page):
     """ "Spotkania": upcoming meetings of the whole language version, zones included, with
     filters by zone and month, the archive of past meetings and an iCalendar feed."""
 
@@ -111,28 +108,30 @@ class EventIndexPage(RoutablePageMixin, Page):
     def zones(self):
         return ZonePage.objects.live().child_of(self.get_parent()).order_by("path")
 
+    @staticmethod
+    def shows_past(request):
+        return request.GET.get("pokaz") == "minione"
+
+    def listing_items(self, request):
+        """Meetings not over yet, soonest first; with `pokaz=minione`, the past ones, latest
+        first."""
+        now = timezone.now()
+        if self.shows_past(request):
+            return self.events().filter(end__lt=now).order_by("-start", "-pk")
+        return self.events().filter(end__gte=now).order_by("start", "pk")
+
+    def listing_filters(self, request, items):
+        return EventFilterForm(request.GET or None, zones=self.zones(), events=items)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["show_past"] = self.shows_past(request)
+        context["query_string"] = context["filters"].query_string(context["show_past"])
+        return context
+
     @path("")
     def event_list(self, request):
-        now = timezone.now()
-        show_past = request.GET.get("pokaz") == "minione"
-        events = self.events()
-        if show_past:
-            events = events.filter(end__lt=now).order_by("-start", "-pk")
-        else:
-            events = events.filter(end__gte=now).order_by("start", "pk")
-        filters = EventFilterForm(request.GET or None, zones=self.zones(), events=events)
-        events = filters.filter(events)
-        page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("strona"))
-        page.object_list = ZonePage.objects.label_pages(page.object_list, self.locale)
-        return self.render(
-            request,
-            context_overrides={
-                "events_page": page,
-                "filters": filters,
-                "show_past": show_past,
-                "query_string": filters.query_string(show_past),
-            },
-        )
+        return self.render(request)
 
     @path("kalendarz/", name="feed")
     def calendar_feed(self, request):
@@ -277,6 +276,15 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
     class Meta:
         verbose_name = _("spotkanie")
         verbose_name_plural = _("spotkania")
+
+    @classmethod
+    def listed_in(cls, scope):
+        """Upcoming meetings as the home page (its language version's) and a zone landing
+        (the zone's own and those meant for its audience) list them."""
+        if scope.specific_class is ZonePage:
+            home = scope.get_parent()
+            return cls.objects.live().descendant_of(home).upcoming().for_zone(scope)
+        return cls.objects.live().descendant_of(scope).upcoming()
 
     def clean(self):
         super().clean()
@@ -435,6 +443,32 @@ class RegistrationQuerySet(models.QuerySet):
         )
         return self.order_by(rank, Coalesce("waitlisted_at", "created_at"), "pk")
 
+    def with_waitlist_places(self):
+        """Each waitlisted registration's place in its meeting's waitlist as
+        `waitlist_place` (as `Registration.waitlist_position`, in one query); None for
+        the others."""
+        ahead = (
+            waiting_ahead_of(
+                models.OuterRef("event_id"), models.OuterRef("waitlisted_at"), models.OuterRef("pk")
+            )
+            .order_by()
+            .values("event_id")
+            .annotate(count=models.Count("pk"))
+            .values("count")
+        )
+        place = Coalesce(models.Subquery(ahead), 0) + 1
+        waiting = Q(status=RegistrationStatus.WAITLISTED)
+        return self.annotate(
+            waitlist_place=models.Case(models.When(waiting, then=place), default=None)
+        )
+
+
+def waiting_ahead_of(event_id, waitlisted_at, pk):
+    """The registrations before this one on its meeting's waitlist."""
+    return Registration.objects.filter(
+        event_id=event_id, status=RegistrationStatus.WAITLISTED
+    ).filter(Q(waitlisted_at__lt=waitlisted_at) | Q(waitlisted_at=waitlisted_at, pk__lt=pk))
+
 
 class Registration(models.Model):
     """One sign-up: a person, possibly with colleagues from the same organisation."""
@@ -507,13 +541,7 @@ class Registration(models.Model):
     def waitlist_position(self):
         if self.status != self.Status.WAITLISTED:
             return None
-        ahead = Registration.objects.filter(
-            event_id=self.event_id, status=self.Status.WAITLISTED
-        ).filter(
-            Q(waitlisted_at__lt=self.waitlisted_at)
-            | Q(waitlisted_at=self.waitlisted_at, pk__lt=self.pk)
-        )
-        return ahead.count() + 1
+        return waiting_ahead_of(self.event_id, self.waitlisted_at, self.pk).count() + 1
 
     def accessibility_need_labels(self):
         labels = dict(AccessibilityNeed.choices)

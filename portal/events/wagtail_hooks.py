@@ -1,4 +1,4 @@
-from django.urls import include, path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -8,29 +8,10 @@ from portal.events import admin_views
 from portal.events.models import EventPage
 from portal.events.permissions import VIEW_REGISTRATIONS, may_see_registrations
 
-app_name = "event_registrations"
-urlpatterns = [
-    path("", admin_views.index, name="index"),
-    path("<int:page_id>/", admin_views.registration_list, name="list"),
-    path("<int:page_id>/zgloszenia.csv", admin_views.export_csv, name="export_csv"),
-    path("<int:page_id>/zgloszenia.xlsx", admin_views.export_xlsx, name="export_xlsx"),
-    path("<int:page_id>/lista-obecnosci/", admin_views.attendance, name="attendance"),
-    path(
-        "zgloszenie/<int:registration_id>/anuluj/",
-        admin_views.cancel_registration,
-        name="cancel",
-    ),
-    path(
-        "zgloszenie/<int:registration_id>/przenies/",
-        admin_views.move_registration,
-        name="move",
-    ),
-]
 
-
-@hooks.register("register_admin_urls")
-def register_registration_urls():
-    return [path("spotkania/", include((urlpatterns, app_name), namespace=app_name))]
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return admin_views.RegistrationViewSet()
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,7 +1,6 @@
 """News: the central "Aktualności" index and news items, central or inside a zone."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,13 +11,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
-from zones.models import ZoneMemberMixin, ZonePage
-
-NEWS_PER_PAGE = 10
+from zones.models import ZoneMemberMixin
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(ListingPageMixin, Page):
     """Lists every news item of its language version, newest first, central and zone news."""
 
     intro = models.TextField(_("wprowadzenie"), blank=True)
@@ -34,20 +32,10 @@ class NewsIndexPage(Page):
         verbose_name_plural = _("listy aktualności")
 
     def news_items(self):
-        home = self.get_parent()
-        return (
-            NewsPage.objects.live()
-            .descendant_of(home)
-            .select_related("image")
-            .order_by("-date", "-pk")
-        )
+        return NewsPage.listed_in(self.get_parent())
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page = Paginator(self.news_items(), NEWS_PER_PAGE).get_page(request.GET.get("strona"))
-        page.object_list = ZonePage.objects.label_pages(page.object_list, self.locale)
-        context["news_page"] = page
-        return context
+    def listing_items(self, request):
+        return self.news_items()
 
 
 class NewsPageTag(PageTag):
@@ -121,6 +109,13 @@ class NewsPage(TaggedContentMixin, ZoneMemberMixin, Page):
                     )
                 }
             )
+
+    @classmethod
+    def listed_in(cls, scope):
+        """Live news under the scope (home page or zone), newest first."""
+        return (
+            cls.objects.live().descendant_of(scope).select_related("image").order_by("-date", "-pk")
+        )
 
     @property
     def image_alt_text(self):

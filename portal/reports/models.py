@@ -1,6 +1,5 @@
 """Research reports ("Badania i analizy") with their attached documents."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -12,16 +11,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
 from portal.reports.choices import DOCUMENT_LANGUAGES, ReportType, UnreadableReason
 from portal.reports.panels import UnreadableDocumentsPanel
 from search.text import stem
 from zones.models import ZoneMemberMixin, ZonePage
 
-REPORTS_PER_PAGE = 10
 
-
-class ReportIndexPage(ZoneMemberMixin, Page):
+class ReportIndexPage(ListingPageMixin, ZoneMemberMixin, Page):
     """Inside a zone: that zone's reports. Under the home page: the reports of the whole
     language version, zones included."""
 
@@ -39,15 +37,10 @@ class ReportIndexPage(ZoneMemberMixin, Page):
 
     def reports(self):
         parent = self.get_parent()
-        scope = self if parent.specific_class is ZonePage else parent
-        return ReportPage.objects.live().descendant_of(scope).order_by("-publication_date", "-pk")
+        return ReportPage.listed_in(self if parent.specific_class is ZonePage else parent)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page = Paginator(self.reports(), REPORTS_PER_PAGE).get_page(request.GET.get("strona"))
-        page.object_list = ZonePage.objects.label_pages(page.object_list, self.locale)
-        context["reports_page"] = page
-        return context
+    def listing_items(self, request):
+        return self.reports()
 
 
 class ReportPageTag(PageTag):
@@ -171,6 +164,11 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
     class Meta:
         verbose_name = _("raport")
         verbose_name_plural = _("raporty")
+
+    @classmethod
+    def listed_in(cls, scope):
+        """Live reports under the scope (home page, zone or report list), newest first."""
+        return cls.objects.live().descendant_of(scope).order_by("-publication_date", "-pk")
 
     def has_accessible_document(self):
         return any(item.accessible for item in self.documents.all())
