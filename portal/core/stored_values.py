@@ -1,7 +1,8 @@
 """Renaming the stored values of a choice field in data migrations, everywhere a copy of the
 value is kept: the rows, the page revisions (so reverting to an old revision does not bring an
-old value back) and wagtail-localize's translation sources and overrides (so syncing a
-translation does not either). Uses only the migration's historical models."""
+old value back) and wagtail-localize's translation sources (so syncing a translation does not
+either; wagtail-localize keeps no segments or overrides of choice fields). Uses only the
+migration's historical models."""
 
 import json
 
@@ -43,14 +44,3 @@ def _rename_in_translation_sources(apps, content_type_id, field_name, renames):
             content[field_name] = renames[content[field_name]]
             source.content_json = json.dumps(content)
             source.save(update_fields=["content_json"])
-    segments = apps.get_model("wagtail_localize", "OverridableSegment").objects.filter(
-        source_id__in=list(sources.values_list("pk", flat=True)), context__path=field_name
-    )
-    overrides = apps.get_model("wagtail_localize", "SegmentOverride").objects.filter(
-        context_id__in=list(segments.values_list("context_id", flat=True))
-    )
-    for stored in [*segments.only("data_json"), *overrides.only("data_json")]:
-        value = json.loads(stored.data_json)
-        if value in renames:
-            stored.data_json = json.dumps(renames[value])
-            stored.save(update_fields=["data_json"])
