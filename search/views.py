@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.db.models.functions import Substr
 from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
@@ -23,8 +24,28 @@ from zones.models import ZonePage
 RESULTS_PER_PAGE = 10
 MAX_MATCHES = 1000
 SUGGESTIONS = 8
+# Shareable addresses across the portal use Polish parameter names and Polish words for fixed
+# options (here `strefa`, `rok`, `rodzaj`, `tag`, `jezyk`, `strona`, `sortuj=trafnosc|data`;
+# `pokaz=minione`, `strefa`, `miesiac` for meetings; `ciasteczka=ustawienia` for the cookie
+# settings), except `q`, the search query's universal name. A facet's value is the identifier
+# it filters on: a zone or tag slug, a year, a language code, a report type's stored value, or
+# CENTRAL. Addresses shared before the renames are redirected (LEGACY_PARAMETERS and
+# LEGACY_VALUES; the consent context processor still reads `cookies=`).
 FACETS = ("strefa", "rok", "rodzaj", "tag", "jezyk")
-CENTRAL = "centralne"
+CENTRAL = "central"
+SORT_PARAMETER = "sortuj"
+SORTS = {"trafnosc": "relevance", "data": "date"}
+LEGACY_PARAMETERS = {"sort": SORT_PARAMETER}
+LEGACY_VALUES = {
+    "strefa": {"centralne": CENTRAL},
+    "rodzaj": {
+        "raport": ReportType.REPORT,
+        "ekspertyza": ReportType.EXPERTISE,
+        "analiza": ReportType.ANALYSIS,
+        "ewaluacja": ReportType.EVALUATION,
+        "wytyczne": ReportType.GUIDELINES,
+    },
+}
 
 
 def reports_in(locale):
@@ -156,16 +177,35 @@ def promoted_pages(query, locale):
     return [page.specific for page in pages if page.live and page.locale_id == locale.pk]
 
 
+def current_address(request):
+    """The address with today's parameter names and values, for an address shared before
+    they were renamed; None when it is current already."""
+    params = request.GET.copy()
+    for old, new in LEGACY_PARAMETERS.items():
+        if old in params:
+            values = params.pop(old)
+            params.setlist(new, params.getlist(new) or values)
+    for name, renames in LEGACY_VALUES.items():
+        if name in params:
+            params.setlist(name, [renames.get(value, value) for value in params.getlist(name)])
+    if params == request.GET:
+        return None
+    return f"{request.path}?{params.urlencode()}"
+
+
 def search_view(request):
+    address = current_address(request)
+    if address:
+        return redirect(address, permanent=True)
     locale = Locale.get_active()
     query = clean_query(request.GET.get("q", ""))
     terms = query_terms(query)
     filters = selected_filters(request)
-    sort = "data" if request.GET.get("sort") == "data" else "trafnosc"
+    sort = SORTS.get(request.GET.get(SORT_PARAMETER), "relevance")
     described = describe(matching_reports(locale, query, terms), locale)
     counts = facet_counts(described, filters)
     results = [report for report, values in described if passes(values, filters)]
-    if sort == "data" or not terms:
+    if sort == "date" or not terms:
         results.sort(key=lambda report: (report.publication_date, report.pk), reverse=True)
     promoted = promoted_pages(query, locale)
     promoted_ids = {page.pk for page in promoted}
@@ -196,7 +236,8 @@ def search_view(request):
         else None,
         "pagination_query": urlencode(params),
         "sort_urls": {
-            key: "?" + urlencode({**params, "sort": key}) for key in ("trafnosc", "data")
+            order: "?" + urlencode({**params, SORT_PARAMETER: word})
+            for word, order in SORTS.items()
         },
     }
     return TemplateResponse(request, "search/search_results.html", context)

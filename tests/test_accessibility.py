@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText, features
 
 from home.models import StandardPage
+from portal.accessibility.choices import AssessmentMethod, ComplianceStatus
 from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
 from portal.core.blocks import (
     RICH_TEXT_FEATURES,
@@ -129,8 +130,11 @@ def test_one_statement_per_language_version(portal):
         ({"site_updated_on": date(2025, 1, 1)}, "site_updated_on"),
         ({"reviewed_on": date(2025, 9, 1)}, "reviewed_on"),
         ({"prepared_on": date(2099, 1, 1), "reviewed_on": date(2099, 1, 2)}, "prepared_on"),
-        ({"status": "niezgodna", "inaccessible_content": ""}, "inaccessible_content"),
-        ({"assessment": "audyt", "auditor": ""}, "auditor"),
+        (
+            {"status": ComplianceStatus.NON_COMPLIANT, "inaccessible_content": ""},
+            "inaccessible_content",
+        ),
+        ({"assessment": AssessmentMethod.AUDIT, "auditor": ""}, "auditor"),
     ],
 )
 def test_statement_refuses_inconsistent_data(portal, changes, field):
@@ -144,7 +148,7 @@ def test_statement_refuses_inconsistent_data(portal, changes, field):
 
 def test_audited_statement_names_the_auditor(client, portal):
     page = statement()
-    page.assessment = "audyt"
+    page.assessment = AssessmentMethod.AUDIT
     page.auditor = "Pracownia Dostępności Przykład"
     page.full_clean()
     page.save_revision().publish()

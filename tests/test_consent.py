@@ -11,6 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from portal.consent.context_processors import SETTINGS_PARAMETER
 from portal.consent.models import ConsentRecord, ConsentSettings
 from portal.consent.state import COOKIE_NAME
 from tests.tree import portal_fixture
@@ -119,7 +120,7 @@ def test_the_footer_link_reopens_the_settings_without_javascript(client, portal)
     decide(client, "reject_all")
     html = client.get(ABOUT).content.decode()
     link = re.search(r'<a href="([^"]+)" data-consent-reopen', html).group(1)
-    assert link.startswith(f"{ABOUT}?cookies=ustawienia")
+    assert link.startswith(f"{ABOUT}?{SETTINGS_PARAMETER}=ustawienia")
 
     reopened = client.get(link.replace("&amp;", "&")).content.decode()
 

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from portal.demo import content
 from portal.demo.assets import FONT_DIR, make_image, make_pdf
 from portal.demo.text import T
+from portal.reports.choices import ReportType
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
@@ -35,7 +36,7 @@ BLOCK_TYPES = {
     "quote",
     "video",
 }
-REPORT_TYPES = {"raport", "ekspertyza", "analiza", "ewaluacja", "wytyczne"}
+REPORT_TYPES = set(ReportType.values)
 ZONE_KEYS = ["samorzady", "wtz", "biznes", "wspolpraca"]
 TODAY = date(2026, 11, 23)
 

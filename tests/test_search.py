@@ -20,6 +20,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from portal.demo.assets import make_pdf
+from portal.reports.choices import ReportType
 from portal.reports.models import (
     DocumentText,
     ReportDocument,
@@ -30,6 +31,7 @@ from portal.reports.models import (
 from search.backends import search_backends
 from search.models import UnansweredQuery
 from search.text import stem
+from search.views import CENTRAL
 from tests import factories
 from tests.conftest import require_service
 
@@ -149,7 +151,7 @@ def test_facets_count_and_filters_combine(client, backend):
     publish_report(
         title="Ogrody A",
         summary="Modrzewiowe ogrody.",
-        report_type="raport",
+        report_type=ReportType.REPORT,
         publication_date=datetime.date(2024, 3, 1),
         tags=[tag],
     )
@@ -157,7 +159,7 @@ def test_facets_count_and_filters_combine(client, backend):
         parent=wtz,
         title="Ogrody B",
         summary="Modrzewiowe ogrody w WTZ.",
-        report_type="ekspertyza",
+        report_type=ReportType.EXPERTISE,
         publication_date=datetime.date(2024, 5, 1),
         documents=[(pdf("B", "modrzew", "en"), "en")],
     )
@@ -165,7 +167,7 @@ def test_facets_count_and_filters_combine(client, backend):
         parent=wtz,
         title="Ogrody C",
         summary="Modrzewiowe ogrody znowu.",
-        report_type="raport",
+        report_type=ReportType.REPORT,
         publication_date=datetime.date(2025, 5, 1),
         tags=[tag],
     )
@@ -175,20 +177,20 @@ def test_facets_count_and_filters_combine(client, backend):
         facet["name"]: {choice["value"]: choice["count"] for choice in facet["choices"]}
         for facet in response.context["facets"]
     }
-    assert facets["strefa"] == {"centralne": 1, "strefa-wtz": 2}
+    assert facets["strefa"] == {CENTRAL: 1, "strefa-wtz": 2}
     assert facets["rok"] == {"2024": 2, "2025": 1}
-    assert facets["rodzaj"] == {"raport": 2, "ekspertyza": 1}
+    assert facets["rodzaj"] == {ReportType.REPORT: 2, ReportType.EXPERTISE: 1}
     assert facets["tag"] == {"ogrody-test": 2}
     assert facets["jezyk"] == {"en": 1}
 
-    both = search(client, backend, q="modrzewiowe", strefa="strefa-wtz", rodzaj="raport")
+    both = search(client, backend, q="modrzewiowe", strefa="strefa-wtz", rodzaj=ReportType.REPORT)
     assert titles(both) == ["Ogrody C"]
-    by_year = search(client, backend, q="modrzewiowe", rok="2024", sort="data")
+    by_year = search(client, backend, q="modrzewiowe", rok="2024", sortuj="data")
     assert titles(by_year) == ["Ogrody B", "Ogrody A"]
     # A chosen zone still shows the other zone's count, so the visitor can switch.
     zone_facet = next(f for f in both.context["facets"] if f["name"] == "strefa")
     assert {c["value"]: c["count"] for c in zone_facet["choices"]} == {
-        "centralne": 1,
+        CENTRAL: 1,
         "strefa-wtz": 1,
     }
 
@@ -400,7 +402,7 @@ def test_excerpts_of_large_pdfs_read_only_the_start_of_their_text(client, backen
 def test_search_of_large_pdfs_costs_the_same_queries_for_two_or_ten_results(client, backend):
     def queries_for_search():
         refresh(backend)
-        params = {"q": "kwarcytowe", "sort": "trafnosc"}  # a sort: the search is not counted
+        params = {"q": "kwarcytowe", "sortuj": "trafnosc"}  # a sort: the search is not counted
         client.get("/pl/szukaj/", params)  # first sight of a file notes its size
         with CaptureQueriesContext(connection) as captured:
             response = client.get("/pl/szukaj/", params)

@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ComplianceStatus(models.TextChoices):
-    COMPLIANT = "zgodna", _("zgodna")
-    PARTIAL = "czesciowo", _("częściowo zgodna")
-    NON_COMPLIANT = "niezgodna", _("niezgodna")
+    COMPLIANT = "compliant", _("zgodna")
+    PARTIAL = "partially_compliant", _("częściowo zgodna")
+    NON_COMPLIANT = "non_compliant", _("niezgodna")
 
 
 class AssessmentMethod(models.TextChoices):
-    SELF = "samoocena", _("samoocena")
-    AUDIT = "audyt", _("badanie przeprowadzone przez podmiot zewnętrzny")
+    SELF = "self_assessment", _("samoocena")
+    AUDIT = "external_audit", _("badanie przeprowadzone przez podmiot zewnętrzny")

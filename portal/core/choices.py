@@ -5,5 +5,5 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EuFundsPlacement(models.TextChoices):
-    FOOTER = "stopka", _("w stopce każdej strony")
-    BLOCKS = "bloki", _("tylko tam, gdzie wstawiono blok „Informacja o funduszach UE”")
+    FOOTER = "footer", _("w stopce każdej strony")
+    BLOCKS = "blocks", _("tylko tam, gdzie wstawiono blok „Informacja o funduszach UE”")

@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReportType(models.TextChoices):
-    REPORT = "raport", _("Raport z badań")
-    EXPERTISE = "ekspertyza", _("Ekspertyza")
-    ANALYSIS = "analiza", _("Analiza")
-    EVALUATION = "ewaluacja", _("Ewaluacja")
-    GUIDELINES = "wytyczne", _("Wytyczne i standardy")
+    REPORT = "report", _("Raport z badań")
+    EXPERTISE = "expertise", _("Ekspertyza")
+    ANALYSIS = "analysis", _("Analiza")
+    EVALUATION = "evaluation", _("Ewaluacja")
+    GUIDELINES = "guidelines", _("Wytyczne i standardy")
 
 
 DOCUMENT_LANGUAGES = [("pl", _("polski")), ("en", _("angielski"))]

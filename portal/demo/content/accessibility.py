@@ -11,7 +11,7 @@ STATEMENT = {
         "organisation": T("Fundacja „Wspólna Praca”", "Wspólna Praca Foundation"),
         "site_published_on": "2025-09-22",
         "site_updated_on": "2026-10-14",
-        "status": "czesciowo",
+        "status": "partially_compliant",
         "inaccessible_content": T(
             "<ul><li>Część starszych raportów w formacie PDF nie ma pełnej struktury nagłówków "
             "i tabel. Przy takich plikach nie ma oznaczenia „wersja dostępna cyfrowo”. Na prośbę "
@@ -33,7 +33,7 @@ STATEMENT = {
         ),
         "prepared_on": "2025-09-30",
         "reviewed_on": "2026-10-14",
-        "assessment": "samoocena",
+        "assessment": "self_assessment",
         "keyboard_shortcuts": T(
             "<p>Portal nie ma własnych skrótów klawiaturowych. Klawiszem Tab przechodzisz między "
             "linkami i polami. Pierwszy link na każdej stronie, „Przejdź do treści”, omija menu. "

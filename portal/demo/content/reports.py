@@ -39,7 +39,7 @@ REPORTS = [
         "zone": None,
         "publication_date": "2014-10-31",
         "authors": "Ewa Malinowska, Piotr Zawadzki",
-        "report_type": "wytyczne",
+        "report_type": "guidelines",
         "summary": T(
             "Produkt finalny projektu „Trener pracy jako sposób na zwiększenie zatrudnienia osób "
             "niepełnosprawnych”, dopracowany po testach w pięciu województwach. Obejmuje trzy "
@@ -227,7 +227,7 @@ REPORTS = [
         "zone": None,
         "publication_date": "2014-10-29",
         "authors": "Marta Sobczak, Krzysztof Lis",
-        "report_type": "ewaluacja",
+        "report_type": "evaluation",
         "summary": T(
             "Niezależni ewaluatorzy ocenili, jak narzędzia dla trenerów pracy zadziałały w fazie "
             "testowania. W badaniu wzięli udział trenerzy, mentorzy, osoby z "
@@ -352,7 +352,7 @@ REPORTS = [
         "zone": None,
         "publication_date": "2014-10-30",
         "authors": "Henryk Bielecki",
-        "report_type": "analiza",
+        "report_type": "analysis",
         "summary": T(
             "Raport zestawia rzeczywiste koszty pracy trenerów poniesione w fazie testowania z "
             "kalkulacją, która uwzględnia rekomendowane zmiany w wytycznych. Wyjaśnia, od czego "
@@ -523,7 +523,7 @@ REPORTS = [
         "zone": None,
         "publication_date": "2025-12-02",
         "authors": "Agnieszka Dudek, Michał Kaczmarek",
-        "report_type": "analiza",
+        "report_type": "analysis",
         "summary": T(
             "Analiza wraca do projektu Ministerstwa Pracy i Polityki Społecznej, w którym 450 "
             "pracowników powiatowych i wojewódzkich urzędów pracy szkolono z ekonomii społecznej "
@@ -709,7 +709,7 @@ REPORTS = [
         "zone": "samorzady",
         "publication_date": "2026-09-29",
         "authors": "Jan Wiśniewski, Beata Górecka",
-        "report_type": "raport",
+        "report_type": "report",
         "summary": T(
             "Raport wyjaśnia, dlaczego gminy i powiaty współzakładają spółdzielnie socjalne osób "
             "prawnych i z jakimi barierami się mierzą. Na podstawie wywiadów z przedstawicielami "
@@ -848,7 +848,7 @@ REPORTS = [
         "zone": "samorzady",
         "publication_date": "2026-05-26",
         "authors": "Dorota Pawlak, Grzegorz Sikora",
-        "report_type": "wytyczne",
+        "report_type": "guidelines",
         "summary": T(
             "Wytyczne opisują program, który ma przygotować 60 ekspertów do animowania "
             "współpracy instytucji zatrudnienia socjalnego z samorządami w 30 lokalizacjach. "
@@ -957,7 +957,7 @@ REPORTS = [
         "zone": "wtz",
         "publication_date": "2026-03-30",
         "authors": "Anna Kowalczyk, Paweł Jabłoński",
-        "report_type": "raport",
+        "report_type": "report",
         "summary": T(
             "Przez osiem miesięcy zespół badawczy rozmawiał z kadrą warsztatów terapii "
             "zajęciowej, uczestnikami i ich rodzinami oraz pracownikami powiatowych centrów "
@@ -1071,7 +1071,7 @@ REPORTS = [
         "zone": "wtz",
         "publication_date": "2026-06-16",
         "authors": "Anna Kowalczyk, Tomasz Wrona",
-        "report_type": "wytyczne",
+        "report_type": "guidelines",
         "summary": T(
             "Dokument opisuje model, w którym warsztat terapii zajęciowej i założona przy nim "
             "spółdzielnia socjalna współpracują, aby uczestnicy gotowi do pracy mogli podjąć "
@@ -1243,7 +1243,7 @@ REPORTS = [
         "zone": "wtz",
         "publication_date": "2026-10-01",
         "authors": "Łukasz Nowicki",
-        "report_type": "ekspertyza",
+        "report_type": "expertise",
         "summary": T(
             "Ekspertyza odpowiada na pytania zadawane najczęściej podczas spotkań "
             "informacyjnych: kto może założyć spółdzielnię socjalną, jak uczestnik WTZ przechodzi "
@@ -1359,7 +1359,7 @@ REPORTS = [
         "zone": "biznes",
         "publication_date": "2026-03-17",
         "authors": "Karolina Mazur, Robert Szymański",
-        "report_type": "raport",
+        "report_type": "report",
         "summary": T(
             "Spośród 231 pracodawców, do których dotarli trenerzy pracy, 57 zatrudniło osobę z "
             "niepełnosprawnością lub przyjęło ją na staż. Raport analizuje, co przekonało te "
@@ -1470,7 +1470,7 @@ REPORTS = [
         "zone": "biznes",
         "publication_date": "2026-10-06",
         "authors": "Magdalena Wójcik, Adam Krawczyk",
-        "report_type": "ekspertyza",
+        "report_type": "expertise",
         "summary": T(
             "Ekspertyza pokazuje, jakie produkty i usługi oferują spółdzielnie socjalne "
             "zatrudniające osoby z niepełnosprawnościami i jak firmy mogą włączać je do swoich "
@@ -1583,7 +1583,7 @@ REPORTS = [
         "zone": "wspolpraca",
         "publication_date": "2026-10-08",
         "authors": "Joanna Lewandowska, Siobhán Murphy",
-        "report_type": "raport",
+        "report_type": "report",
         "summary": T(
             "Kompendium zbiera przykłady dobrych praktyk ze wszystkich pięciu etapów "
             "zatrudnienia wspomaganego, zgromadzone podczas czterech szkoleń kadry w krajach "
@@ -1747,7 +1747,7 @@ REPORTS = [
         "zone": "wspolpraca",
         "publication_date": "2014-11-14",
         "authors": "Piotr Zawadzki, Ewa Malinowska",
-        "report_type": "analiza",
+        "report_type": "analysis",
         "summary": T(
             "Analiza podsumowuje wizytę studyjną u irlandzkiego partnera ponadnarodowego, która "
             "odbyła się od 30 września do 3 października 2014 roku. Opisuje uwagi partnera do "
