@@ -39,7 +39,7 @@ def test_search_from_the_header_then_narrow_by_a_facet_without_javascript(page_w
 
 @pytest.mark.parametrize("language", ["pl", "en"])
 def test_results_page_has_no_serious_accessibility_violations(page, language):
-    page.goto(f"/{language}/szukaj/?q=trener+pracy&sort=data")
+    page.goto(f"/{language}/szukaj/?q=trener+pracy&sortuj=data")
     expect(page.locator(".search-result").first).to_be_visible()
     assert_no_axe_violations(page)
 
