@@ -1,5 +1,5 @@
 """Text normalisation shared by indexing and querying, so every backend (SQLite FTS5,
-PostgreSQL, Elasticsearch) treats Polish the same way.
+PostgreSQL, OpenSearch, Elasticsearch) treats Polish the same way.
 
 `fold` drops diacritics, ł included (Unicode does not decompose it), so "lodz" finds "Łódź".
 `stem` is a light Polish suffix stripper: "spółdzielni", "spółdzielnia", "spółdzielniach"

@@ -110,6 +110,12 @@ def test_wheel_has_no_demo_and_requires_fpdf2_only_for_the_demo_extra(tmp_path):
     assert all("extra ==" in requirement for requirement in fpdf2), fpdf2
     runtime = [requirement for requirement in requirements if "extra ==" not in requirement]
     assert any(requirement.startswith("wagtail") for requirement in runtime)
+    # Search clients come only with the extras a SEARCH_URL needs (search/backends.py).
+    clients = [r for r in requirements if r.startswith(("opensearch-py", "elasticsearch"))]
+    assert {r.split(";")[1].strip() for r in clients} == {
+        'extra == "opensearch"',
+        'extra == "elasticsearch"',
+    }, requirements
 
 
 def test_production_settings_start_and_serve_without_the_demo_and_fpdf2(tmp_path):

@@ -1,6 +1,7 @@
 """Searching research reports: the same scenarios on every search backend present (the
-database's own full-text search, SQLite FTS5 or PostgreSQL, and an Elasticsearch node when
-ELASTICSEARCH_URL points at one)."""
+database's own full-text search, SQLite FTS5 or PostgreSQL, and the search node SEARCH_URL
+points at: OpenSearch 3 in CI). The pages are built here with tests/factories.py, not taken
+from the demo."""
 
 import datetime
 import io
@@ -34,39 +35,58 @@ from search.text import stem
 from search.views import CENTRAL
 from tests import factories
 from tests.conftest import require_service
+from tests.tree import build_tree
 
 pytestmark = pytest.mark.django_db
 
 
-def use_elasticsearch(settings):
-    """Points the search at the node in ELASTICSEARCH_URL, with indexes of this test's own;
+NODE = "node"
+
+
+@pytest.fixture
+def site_tree(db):
+    """Home, the central report index and one zone ("Strefa WTZ") with its own."""
+    return build_tree(zone_names=("WTZ",))
+
+
+def use_search_node(settings):
+    """Points the search at the node in SEARCH_URL, with indexes of this test's own;
     returns their name prefix."""
     require_service(
-        bool(settings.ELASTICSEARCH_URL),
-        "this test needs an Elasticsearch node: run scripts/elasticsearch/start and export "
-        "ELASTICSEARCH_URL=http://127.0.0.1:9201",
+        bool(settings.SEARCH_URL),
+        "this test needs a search node: run scripts/opensearch/start and "
+        "export SEARCH_URL=opensearch://127.0.0.1:9201",
     )
     prefix = f"portal_test_{uuid.uuid4().hex[:8]}_"
-    settings.WAGTAILSEARCH_BACKENDS = search_backends(settings.ELASTICSEARCH_URL, prefix)
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(settings.SEARCH_URL, prefix)
     return prefix
 
 
-@pytest.fixture(params=["database", "elasticsearch"])
-def backend(request, settings, demo_site):
+@pytest.fixture
+def search_node(settings):
+    """The node's search backend for this test alone; its indexes are deleted afterwards."""
+    prefix = use_search_node(settings)
+    backend = get_search_backend()
+    yield backend
+    backend.es.indices.delete(index=f"{prefix}*")
+
+
+@pytest.fixture(params=["database", NODE])
+def backend(request, settings, site_tree):
     """Which search backend the scenario runs on; reports made in the test are indexed there."""
     if request.param == "database":
         yield "database"
         return
-    use_elasticsearch(settings)
+    use_search_node(settings)
     index = get_search_backend().get_index_for_model(ReportPage)
     index.put()
     index.add_model(ReportPage)
-    yield "elasticsearch"
+    yield NODE
     index.delete()
 
 
 def refresh(backend):
-    if backend == "elasticsearch":
+    if backend == NODE:
         get_search_backend().get_index_for_model(ReportPage).refresh()
 
 
@@ -81,6 +101,8 @@ def pdf(title, words, language="pl"):
 
 
 def report_index(zone_slug=None):
+    """The Polish report index, central or of the zone with this slug (in site_tree as in the
+    demo)."""
     pl = Locale.objects.get(language_code="pl")
     if zone_slug is None:
         return ReportIndexPage.objects.get(locale=pl, slug="badania-i-analizy")
@@ -211,7 +233,8 @@ def test_unpublished_and_other_language_reports_are_not_returned(client, backend
     live = publish_report(title="Jaśminowy raport", summary="Jaśminowe krzewy.")
     draft = publish_report(title="Jaśminowy szkic", summary="Jaśminowe krzewy.")
     draft.unpublish()
-    english = live.copy_for_translation(Locale.objects.get(language_code="en"))
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    english = live.copy_for_translation(en, copy_parents=True)
     english.title = "Jasmine report"
     english.save_revision().publish()
 
@@ -264,9 +287,12 @@ def test_an_edited_report_is_found_by_its_new_words_only(client, backend):
     assert titles(search(client, backend, q="wierzbowe")) == []
 
 
-def test_update_index_rebuilds_the_elasticsearch_index_behind_an_alias(settings, demo_site):
+def test_update_index_rebuilds_the_node_index_behind_an_alias(site_tree, settings):
     """A rebuild fills a new index and then swaps the alias: searching never stops."""
-    prefix = use_elasticsearch(settings)
+    publish_report(
+        title="Koszty zatrudnienia trenera pracy", summary="Koszty pozapłacowe zatrudnienia."
+    )
+    use_search_node(settings)
     backend = get_search_backend()
     alias = backend.get_index_for_model(ReportPage).name
     pl = Locale.objects.get(language_code="pl")
@@ -278,13 +304,26 @@ def test_update_index_rebuilds_the_elasticsearch_index_behind_an_alias(settings,
 
         assert first and second and first != second and alias not in first | second
         assert not backend.es.indices.exists(index=",".join(first))
-        found = ReportPage.objects.live().filter(locale=pl).search("pozaplacow")
-        assert [report.slug for report in found] == ["koszty-zatrudnienia-trenera-pracy"]
+        found = ReportPage.objects.live().filter(locale=pl).search(stem("pozapłacowe"))
+        assert [report.title for report in found] == ["Koszty zatrudnienia trenera pracy"]
     finally:
-        backend.es.indices.delete(index=f"{prefix}*")
+        backend.es.indices.delete(index=f"{backend.index_prefix}*")
 
 
-def test_editors_see_the_queries_that_found_nothing(client, admin_client, demo_site):
+def test_the_node_indexes_with_the_portals_folding_analyzer(search_node):
+    """INDEX_SETTINGS reach the node: its default analyzer lowercases and folds diacritics
+    (ł included) in what it reads itself, as search.text does for the stored text."""
+    index = search_node.get_index_for_model(ReportPage)
+    index.put()
+    settings = search_node.es.indices.get_settings(index=index.name)[index.name]["settings"]
+    default = settings["index"]["analysis"]["analyzer"]["default"]
+    assert default["tokenizer"] == "standard"
+    assert default["filter"] == ["lowercase", "asciifolding"]
+    analysed = search_node.es.indices.analyze(index=index.name, body={"text": "Łódź ŻÓŁWIOWA"})
+    assert [token["token"] for token in analysed["tokens"]] == ["lodz", "zolwiowa"]
+
+
+def test_editors_see_the_queries_that_found_nothing(client, admin_client, site_tree):
     client.get("/pl/szukaj/", {"q": "Jemiołowe"})
 
     page = admin_client.get("/admin/wyszukiwarka/bez-wynikow/").content.decode()

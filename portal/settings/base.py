@@ -10,7 +10,7 @@ from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.email_url import parse_email_url
-from search.backends import search_backends
+from search.backends import search_backends, search_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -253,10 +253,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = _("Portal ekonomii społecznej")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = search_backends(
-    ELASTICSEARCH_URL, index_prefix=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_")
+# SEARCH_URL picks the engine by its scheme (search.backends); ELASTICSEARCH_URL and
+# ELASTICSEARCH_INDEX_PREFIX are the former names, still read.
+SEARCH_URL = search_url(os.environ)
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX") or os.environ.get(
+    "ELASTICSEARCH_INDEX_PREFIX", "portal_"
 )
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, SEARCH_INDEX_PREFIX)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # The document form tells editors why a PDF gave no text.
@@ -321,6 +324,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "elasticsearch": {"level": "WARNING"},
+        "opensearch": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },

@@ -21,6 +21,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Tests index into the database backend; the search tests switch to the Elasticsearch node
-# at ELASTICSEARCH_URL themselves, each into an index of its own.
-WAGTAILSEARCH_BACKENDS = search_backends("")
+# Tests index into the database backend; the search tests switch to the OpenSearch node
+# at SEARCH_URL themselves, each into an index of its own.
+WAGTAILSEARCH_BACKENDS = search_backends()
