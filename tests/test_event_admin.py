@@ -220,6 +220,16 @@ def personal_data_urls(meeting):
     ]
 
 
+def test_the_registration_list_has_one_search_form(admin, mixed_meeting):
+    """Wagtail's page header shows a context variable called `search` as its own search box:
+    the list's form once in the header and once below gave every field twice, with the same
+    ids, so a label pointed at two inputs."""
+    html = admin.get(url("list", mixed_meeting.pk)).content.decode()
+
+    assert html.count('id="id_q"') == 1
+    assert html.count('id="id_status"') == 1
+
+
 def test_zone_editor_with_permissions_sees_own_zones_registrations(client, wtz_zone, wtz_meeting):
     """WTZ editors organise the WTZ meetings, so they need the list, exports and attendance."""
     sign_up(wtz_meeting, 1)

@@ -289,7 +289,7 @@ def test_the_organisers_search_refuses_bad_input_next_to_the_field(
     response = organiser_client.get(url, {"q": query, "status": "\x00"})
 
     assert response.status_code == 200
-    assert response.context["search"].errors["q"]
+    assert response.context["registration_search"].errors["q"]
     assert 'id="id_q_error"' in response.content.decode()
     assert "Nowak" in response.content.decode()  # the unfiltered list is still there
 
@@ -304,7 +304,7 @@ def test_the_organisers_search_filters_by_text_and_status(organiser_client, meet
 
     def names(**params):
         response = organiser_client.get(url, params)
-        assert not response.context["search"].errors
+        assert not response.context["registration_search"].errors
         return sorted(r.last_name for r in response.context["registrations"])
 
     assert names(q="nowak") == ["Nowak", "Nowakowska"]

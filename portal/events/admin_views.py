@@ -175,7 +175,7 @@ class RegistrationIndexView(PersonalDataMixin, PolishExcelExportMixin, BaseListi
                 "event": self.event,
                 "registrations": self.get_queryset(),
                 "counts": self.status_counts(),
-                "search": self.search,
+                "registration_search": self.search,
                 "can_change": may_change_registrations(request.user),
             },
         )
