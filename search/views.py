@@ -16,13 +16,13 @@ from wagtail.models import Locale, Page
 
 from portal.core.models import Tag, in_active_locale
 from portal.reports.choices import ReportType
-from portal.reports.models import ReportDocument, ReportPage, ReportPageTag
+from portal.reports.models import ReportDocument, ReportPage
+from search.facets import CENTRAL, FACETS, ReportSearch
 from search.models import UnansweredQuery
 from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms
 from zones.models import ZonePage
 
 RESULTS_PER_PAGE = 10
-MAX_MATCHES = 1000
 SUGGESTIONS = 8
 # Shareable addresses across the portal use Polish parameter names and Polish words for fixed
 # options (here `strefa`, `rok`, `rodzaj`, `tag`, `jezyk`, `strona`, `sortuj=trafnosc|data`;
@@ -31,8 +31,6 @@ SUGGESTIONS = 8
 # it filters on: a zone or tag slug, a year, a language code, a report type's stored value, or
 # CENTRAL. Addresses shared before the renames are redirected (LEGACY_PARAMETERS and
 # LEGACY_VALUES; the consent context processor still reads `cookies=`).
-FACETS = ("strefa", "rok", "rodzaj", "tag", "jezyk")
-CENTRAL = "central"
 SORT_PARAMETER = "sortuj"
 SORTS = {"trafnosc": "relevance", "data": "date"}
 LEGACY_PARAMETERS = {"sort": SORT_PARAMETER}
@@ -52,60 +50,8 @@ def reports_in(locale):
     return ReportPage.objects.live().filter(locale=locale)
 
 
-def matching_reports(locale, query, terms):
-    """Reports of the language version matching all the query's terms, best first (all of
-    them, newest first, when there is no query; none when it has no searchable word)."""
-    reports = reports_in(locale)
-    if not query:
-        return list(reports.order_by("-publication_date", "-pk")[:MAX_MATCHES])
-    if not terms:
-        return []
-    return list(reports.search(" ".join(terms), operator="and")[:MAX_MATCHES])
-
-
-def describe(reports, locale):
-    """The facet values of each report: zone, year, type, tags and document languages."""
-    reports = ZonePage.objects.label_pages(reports, locale)
-    ids = [report.pk for report in reports]
-    tags, languages = {}, {}
-    for link in ReportPageTag.objects.filter(page_id__in=ids).select_related("tag"):
-        tags.setdefault(link.page_id, set()).add(link.tag.slug)
-    for page_id, language in ReportDocument.objects.filter(page_id__in=ids).values_list(
-        "page_id", "language"
-    ):
-        languages.setdefault(page_id, set()).add(language)
-    return [
-        (
-            report,
-            {
-                "strefa": {report.listed_zone.slug if report.listed_zone else CENTRAL},
-                "rok": {str(report.publication_date.year)},
-                "rodzaj": {report.report_type},
-                "tag": tags.get(report.pk, set()),
-                "jezyk": languages.get(report.pk, set()),
-            },
-        )
-        for report in reports
-    ]
-
-
 def selected_filters(request):
     return {name: request.GET.get(name, "") for name in FACETS if request.GET.get(name)}
-
-
-def passes(values, filters, skip=None):
-    return all(value in values[name] for name, value in filters.items() if name != skip)
-
-
-def facet_counts(described, filters):
-    """Counts per value of each facet, under the other facets' filters (so a chosen value
-    does not hide the alternatives)."""
-    counts = {name: Counter() for name in FACETS}
-    for _report, values in described:
-        for name in FACETS:
-            if passes(values, filters, skip=name):
-                counts[name].update(values[name])
-    return counts
 
 
 def facet_labels(locale):
@@ -202,24 +148,25 @@ def search_view(request):
     terms = query_terms(query)
     filters = selected_filters(request)
     sort = SORTS.get(request.GET.get(SORT_PARAMETER), "relevance")
-    described = describe(matching_reports(locale, query, terms), locale)
-    counts = facet_counts(described, filters)
-    results = [report for report, values in described if passes(values, filters)]
-    if sort == "date" or not terms:
-        results.sort(key=lambda report: (report.publication_date, report.pk), reverse=True)
     promoted = promoted_pages(query, locale)
-    promoted_ids = {page.pk for page in promoted}
-    results = [report for report in results if report.pk not in promoted_ids]
+    reports = ReportSearch(locale, terms, by_date=sort == "date")
+    if query and not terms:
+        results, counts = [], {name: Counter() for name in FACETS}
+    else:
+        results = reports.results(filters, leave_out=[page.pk for page in promoted])
+        counts = reports.facet_counts(filters)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("strona"))
+    page.object_list = ZonePage.objects.label_pages(page.object_list, locale)
     prefetch_related_objects(page.object_list, "documents__document")
     sources = excerpt_sources(page.object_list)
     for report in page.object_list:
         report.excerpt = excerpt(sources[report.pk], query)
+    result_count = page.paginator.count + len(promoted)
     params = {key: value for key, value in request.GET.items() if value and key != "strona"}
     # Count a search once, when it is made, not again on each filter, sort or page.
     if query and not filters and set(request.GET) <= {"q"}:
         Query.get(query).add_hit()
-        if not results and not promoted:
+        if not result_count:
             UnansweredQuery.record(query, locale.language_code)
     zone_filter = filters.get("strefa")
     context = {
@@ -227,7 +174,7 @@ def search_view(request):
         "terms": terms,
         "sort": sort,
         "results_page": page,
-        "result_count": len(results) + len(promoted),
+        "result_count": result_count,
         "promoted": promoted,
         "facets": build_facets(counts, filters, facet_labels(locale), params),
         "filters": filters,

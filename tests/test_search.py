@@ -3,6 +3,7 @@ database's own full-text search, SQLite FTS5 or PostgreSQL, and the search node 
 points at: OpenSearch 3 in CI). The pages are built here with tests/factories.py, not taken
 from the demo."""
 
+import collections
 import datetime
 import io
 import itertools
@@ -21,6 +22,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from portal.demo.assets import make_pdf
+from portal.demo.many_reports import create_reports
 from portal.reports.choices import ReportType
 from portal.reports.models import (
     DocumentText,
@@ -36,6 +38,7 @@ from search.views import CENTRAL
 from tests import factories
 from tests.conftest import require_service
 from tests.tree import build_tree
+from zones.models import ZonePage
 
 pytestmark = pytest.mark.django_db
 
@@ -474,3 +477,114 @@ def test_control_and_format_characters_in_a_query_are_dropped(client, backend):
     search(client, backend, q="\x00\u202ejemiolowe\x07")
     assert UnansweredQuery.objects.filter(query_string="jemiolowe").exists()
     assert Query.objects.filter(query_string="jemiolowe").exists()
+
+
+MANY_REPORTS = 1_200
+
+
+def publish_many_reports(count):
+    """`count` live reports matching "kasztanowe aleje" in both report lists, over 25 years,
+    every report type, two tags and two document languages (some with two English files)."""
+    polish, english = pdf("Polski plik", "Treść."), pdf("English file", "Content.", "en")
+    create_reports(
+        count,
+        [report_index(), report_index("strefa-wtz"), report_index()],
+        title="Kasztanowe aleje",
+        summary="Kasztanowe aleje w gminach",
+        tags=[factories.TagFactory(slug="kasztany"), factories.TagFactory(slug="lipy")],
+        documents=[(polish, "pl"), (english, "en"), (english, "en")],
+    )
+
+
+def expected_counts(reports):
+    """The facet counts of a set of reports, read from the database row by row."""
+    zones = {zone.pk: zone.slug for zone in ZonePage.objects.all()}
+    counts = {name: collections.Counter() for name in ("strefa", "rok", "rodzaj", "tag", "jezyk")}
+    for report in reports.prefetch_related("tag_links__tag", "documents"):
+        counts["strefa"][zones.get(report.filed_in_zone_id, CENTRAL)] += 1
+        counts["rok"][str(report.publication_date.year)] += 1
+        counts["rodzaj"][report.report_type] += 1
+        counts["tag"].update({link.tag.slug for link in report.tag_links.all()})
+        counts["jezyk"].update({item.language for item in report.documents.all()})
+    return {name: dict(values) for name, values in counts.items() if values}
+
+
+def shown_counts(response):
+    return {
+        facet["name"]: {choice["value"]: choice["count"] for choice in facet["choices"]}
+        for facet in response.context["facets"]
+    }
+
+
+def test_totals_facets_and_the_last_page_hold_for_twelve_hundred_matches(client, backend):
+    publish_many_reports(MANY_REPORTS)
+    publish_report(
+        title="Raport o dębach",
+        summary="Dęby.",
+        tags=[factories.TagFactory()],
+        documents=[(pdf("Dęby", "Dęby."), "pl")],
+    )
+    matching = ReportPage.objects.filter(title__startswith="Kasztanowe")
+    newest_first = matching.order_by("-publication_date", "-id")
+
+    everything = search(client, backend, q="kasztanowe aleje", sortuj="data")
+    assert everything.context["result_count"] == MANY_REPORTS
+    assert shown_counts(everything) == expected_counts(matching)
+    # A page of 10 of 1 200 matches costs the queries of a page of one (each searched once
+    # before, as the first sight of a file notes its size).
+    assert titles(search(client, backend, q="dębach", sortuj="data")) == ["Raport o dębach"]
+    with CaptureQueriesContext(connection) as for_many:
+        search(client, backend, q="kasztanowe aleje", sortuj="data")
+    with CaptureQueriesContext(connection) as for_one:
+        search(client, backend, q="dębach", sortuj="data")
+    assert len(for_many) == len(for_one), (len(for_one), len(for_many))
+    last = search(client, backend, q="kasztanowe aleje", sortuj="data", strona="120")
+    assert titles(last) == [report.title for report in newest_first[1190:]]
+
+    zone = ZonePage.objects.get(slug="strefa-wtz")
+    narrowed = {"strefa": "strefa-wtz", "rok": "2010", "tag": "kasztany", "jezyk": "en"}
+    chosen = matching.filter(
+        filed_in_zone=zone,
+        publication_year=2010,
+        tag_links__tag__slug="kasztany",
+        documents__language="en",
+    ).distinct()
+    response = search(client, backend, q="kasztanowe", sortuj="data", **narrowed)
+    assert response.context["result_count"] == chosen.count() > 0
+    assert titles(response) == [
+        report.title for report in chosen.order_by("-publication_date", "-id")[:10]
+    ]
+    # Each chosen facet is counted under the other filters, so its alternatives stay visible.
+    counts = shown_counts(response)
+    for name, value in narrowed.items():
+        others = {other: chosen_value for other, chosen_value in narrowed.items() if other != name}
+        alternatives = expected_counts(filter_like_the_view(matching, others))[name]
+        assert counts[name] == alternatives, name
+        assert counts[name][value] == chosen.count()
+
+    without_query = search(client, backend, rok="2010")
+    assert without_query.context["result_count"] == matching.filter(publication_year=2010).count()
+
+
+def test_a_report_moved_into_a_zone_is_found_under_that_zone(client, backend):
+    report = publish_report(title="Raport o jesionach", summary="Jesionowe aleje.")
+    assert titles(search(client, backend, q="jesionowe", strefa=CENTRAL)) == [report.title]
+
+    report.move(report_index("strefa-wtz"), pos="last-child")
+
+    assert titles(search(client, backend, q="jesionowe", strefa="strefa-wtz")) == [report.title]
+    assert titles(search(client, backend, q="jesionowe", strefa=CENTRAL)) == []
+    zone_facet = shown_counts(search(client, backend, q="jesionowe"))["strefa"]
+    assert zone_facet == {"strefa-wtz": 1}
+
+
+def filter_like_the_view(reports, filters):
+    lookups = {
+        "strefa": lambda value: {"filed_in_zone__slug": value},
+        "rok": lambda value: {"publication_year": int(value)},
+        "tag": lambda value: {"tag_links__tag__slug": value},
+        "jezyk": lambda value: {"documents__language": value},
+    }
+    for name, value in filters.items():
+        reports = reports.filter(pk__in=ReportPage.objects.filter(**lookups[name](value)))
+    return reports

@@ -133,6 +133,16 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
     )
     summary = models.TextField(_("streszczenie"))
     body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
+    # Kept on the row, from the date and the place in the tree (empty zone: a central report),
+    # so the search can filter and count reports by year and zone in the database or the engine.
+    publication_year = models.PositiveSmallIntegerField(editable=False, db_index=True)
+    filed_in_zone = models.ForeignKey(
+        "zones.ZonePage",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         UnreadableDocumentsPanel(),
@@ -156,6 +166,10 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
         index.AutocompleteField("search_title"),
         index.FilterField("publication_date"),
         index.FilterField("report_type"),
+        index.FilterField("publication_year"),
+        index.FilterField("filed_in_zone"),
+        index.RelatedFields("tag_links", [index.FilterField("tag")]),
+        index.RelatedFields("documents", [index.FilterField("language")]),
     ]
 
     parent_page_types = ["reports.ReportIndexPage"]
@@ -164,6 +178,13 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
     class Meta:
         verbose_name = _("raport")
         verbose_name_plural = _("raporty")
+
+    def save(self, *args, **kwargs):
+        self.publication_year = self.publication_date.year
+        # Saves of a few columns (revisions, locks) do not move the page.
+        if kwargs.get("update_fields") is None:
+            self.filed_in_zone = ZonePage.objects.ancestor_of(self).first()
+        return super().save(*args, **kwargs)
 
     @classmethod
     def listed_in(cls, scope):
