@@ -10,6 +10,7 @@ A visitor's query is bounded before any work is done on it (`query_terms`), and 
 reads only the start of a text (`excerpt`), so no query can stall the search.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -95,6 +96,13 @@ def stem(text):
     """Folded, stemmed words of a text, space-separated: what goes into the index and what a
     query is turned into."""
     return " ".join(stem_word(word) for word in words(text))
+
+
+@functools.lru_cache(maxsize=8)
+def stem_once(text):
+    """`stem` of a report's whole text, kept for the next few calls: one index write reads
+    it for each entry it makes (title, body, autocomplete), and publishing writes twice."""
+    return stem(text)
 
 
 def clean_query(raw):

@@ -19,6 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.models import Locale
+from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
 from portal.demo.assets import make_pdf
@@ -588,3 +589,17 @@ def filter_like_the_view(reports, filters):
     for name, value in filters.items():
         reports = reports.filter(pk__in=ReportPage.objects.filter(**lookups[name](value)))
     return reports
+
+
+def test_an_index_write_reads_a_reports_files_once(backend):
+    report = publish_report(
+        title="Raport z dwoma plikami",
+        documents=[(pdf("Pierwszy", "Bukowe lasy."), "pl"), (pdf("Drugi", "Grabowe lasy."), "en")],
+    )
+    report = ReportPage.objects.get(pk=report.pk)
+
+    with CaptureQueriesContext(connection) as captured:
+        index.insert_or_update_object(report)
+
+    reads = [q["sql"] for q in captured if "reports_documenttext" in q["sql"]]
+    assert len(reads) == 1, reads

@@ -15,7 +15,7 @@ from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
 from portal.reports.choices import DOCUMENT_LANGUAGES, ReportType, UnreadableReason
 from portal.reports.panels import UnreadableDocumentsPanel
-from search.text import stem
+from search.text import stem, stem_once
 from zones.models import ZoneMemberMixin, ZonePage
 
 
@@ -204,13 +204,19 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
         )
 
     def pdf_text(self):
-        document_ids = [link.document_id for link in self.documents.all()]
-        texts = DocumentText.objects.filter(document_id__in=document_ids)
-        return "\n".join(texts.values_list("text", flat=True))
+        """The text of the report's files; read once per instance and set of files, as an
+        index write asks for it for each of its entries (title, body, autocomplete)."""
+        document_ids = tuple(link.document_id for link in self.documents.all())
+        read = getattr(self, "_pdf_text", None)
+        if read is None or read[0] != document_ids:
+            texts = DocumentText.objects.filter(document_id__in=document_ids).order_by("pk")
+            read = (document_ids, "\n".join(texts.values_list("text", flat=True)))
+            self._pdf_text = read
+        return read[1]
 
     def search_title(self):
         return stem(self.title)
 
     def search_text(self):
         body = " ".join(self.body.stream_block.get_searchable_content(self.body))
-        return stem(" ".join([self.summary, self.authors, strip_tags(body), self.pdf_text()]))
+        return stem_once(" ".join([self.summary, self.authors, strip_tags(body), self.pdf_text()]))
