@@ -52,11 +52,12 @@ def report_date(number):
     return datetime.date(FIRST_YEAR + number % YEARS, 1 + number % 12, 1 + number % 28)
 
 
-def create_reports(count, indexes, title, summary="", tags=(), documents=()):
+def create_reports(count, indexes, title, summary="", tags=(), documents=(), index=True):
     """`count` live reports titled "`title` <number>", spread over the report lists
     `indexes`; `tags`: tag i on every (4 + 2i)-th report; `documents`: (document, language)
     pairs, pair i on every (2 + 3i)-th report. Each summary adds two phrases of WORDS, so
-    queries of different reach can be timed. Returns the new reports' ids."""
+    queries of different reach can be timed. `index=False` leaves indexing to the caller
+    (the benchmark times `update_index`). Returns the new reports' ids."""
     parents = {page.pk: Page.objects.get(pk=page.pk) for page in indexes}
     indexes = [parents[page.pk] for page in indexes]
     ids = []
@@ -111,7 +112,8 @@ def create_reports(count, indexes, title, summary="", tags=(), documents=()):
             ids.extend(page.pk for page in pages)
         for parent in parents.values():
             Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild)
-    index_reports(ids)
+    if index:
+        index_reports(ids)
     return ids
 
 

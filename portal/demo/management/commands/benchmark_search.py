@@ -1,5 +1,7 @@
 """Prints how long searches take on the configured backend (a benchmark, not a test):
-`manage.py benchmark_search` against the demo content, or any database you point it at."""
+`manage.py benchmark_search` against the demo content, or any database you point it at;
+`manage.py benchmark_search --reports 10000` on a scratch database of generated reports
+(portal.demo.search_at_scale)."""
 
 import itertools
 import statistics
@@ -10,11 +12,11 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.test import Client
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 from wagtail.search import index
 
+from portal.demo import search_at_scale
 from portal.reports.models import DocumentText, ReportDocument, ReportIndexPage, ReportPage
 
 QUERIES = [
@@ -68,8 +70,26 @@ class Command(BaseCommand):
         parser.add_argument(
             "--worst-case-repeat", type=int, default=3, help="Runs of each worst-case query."
         )
+        parser.add_argument(
+            "--reports",
+            type=int,
+            help="Generate this many reports into a scratch database (and scratch indexes on "
+            "an engine) and time mixed searches there instead of on the demo content.",
+        )
+        parser.add_argument(
+            "--concurrency",
+            default="1,4",
+            help="With --reports: numbers of simultaneous visitors, comma-separated.",
+        )
+        parser.add_argument(
+            "--searches", type=int, default=240, help="With --reports: searches per concurrency."
+        )
 
     def handle(self, *args, repeat=10, worst_case_repeat=3, **options):
+        if options["reports"]:
+            concurrencies = [int(number) for number in options["concurrency"].split(",")]
+            search_at_scale.run(self.stdout, options["reports"], concurrencies, options["searches"])
+            return
         # Searches count queries for the editors' statistics; a benchmark must not.
         with transaction.atomic():
             self.run(repeat)
@@ -77,7 +97,7 @@ class Command(BaseCommand):
             transaction.set_rollback(True)
 
     def client(self):
-        return Client(HTTP_HOST=settings.ALLOWED_HOSTS[0] if settings.ALLOWED_HOSTS else "")
+        return search_at_scale.visitor()
 
     def run(self, repeat):
         client = self.client()
@@ -160,6 +180,4 @@ class Command(BaseCommand):
             assert response.status_code == 200, (url, params, response.status_code)
         return times
 
-    @staticmethod
-    def p95(times):
-        return sorted(times)[max(0, int(len(times) * 0.95) - 1)]
+    p95 = staticmethod(search_at_scale.p95)
