@@ -137,12 +137,6 @@ def _close(request, context, page):
         with contextlib.suppress(Exception):
             page.screenshot(path=artifact_path(request.node.nodeid), full_page=True)
     context.close()
-    # Requests the page started may still be served (the admin editor's background calls); on
-    # in-memory SQLite the server shares the test's connection, so the next test must not
-    # begin before they end.
-    for thread in threading.enumerate():
-        if thread.name.endswith("(process_request_thread)"):
-            thread.join(timeout=15)
 
 
 @pytest.fixture
