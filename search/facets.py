@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 
 from portal.core.models import Tag
 from portal.reports.models import ReportDocument, ReportPage, ReportPageTag
+from search.synonyms import expanded_query
 from zones.models import ZonePage
 
 # Facets by their (Polish) query parameter: a zone or tag slug, a year, a report type's stored
@@ -37,11 +38,12 @@ MATCH_NONE = {"id__in": []}
 
 class ReportSearch:
     """One visitor's search of the reports of a language version: the query's terms (none:
-    every report, newest first) and the sort."""
+    every report, newest first), the sort, and the editors' synonyms (pairs of term tuples)."""
 
-    def __init__(self, locale, terms, by_date=False):
+    def __init__(self, locale, terms, by_date=False, synonyms=()):
         self.locale = locale
         self.terms = terms
+        self.synonyms = synonyms
         self.by_date = by_date or not terms
         self.backend = get_search_backend()
         self.on_engine = isinstance(self.backend, ElasticsearchBaseSearchBackend)
@@ -55,9 +57,7 @@ class ReportSearch:
         if not self.terms:
             return reports
         return reports.search(
-            " ".join(self.terms),
-            operator="and",
-            order_by_relevance=not self.by_date,
+            expanded_query(self.terms, self.synonyms), order_by_relevance=not self.by_date
         )
 
     def facet_counts(self, filters):

@@ -119,13 +119,14 @@ def clean_query(raw):
     return " ".join("".join(kept).split())
 
 
-def query_terms(query):
+def query_terms(query, keep=frozenset()):
     """The distinct folded stems a visitor's query is searched by, in the order typed: at most
-    MAX_QUERY_TERMS of them, none shorter than MIN_TERM_LENGTH letters."""
+    MAX_QUERY_TERMS of them, none shorter than MIN_TERM_LENGTH letters except those in `keep`
+    (short abbreviations editors listed, such as "ZW")."""
     terms = []
     for word in words((query or "")[:MAX_QUERY_LENGTH]):
         term = stem_word(word)
-        if len(word) < MIN_TERM_LENGTH or term in terms:
+        if (len(word) < MIN_TERM_LENGTH and term not in keep) or term in terms:
             continue
         terms.append(term)
         if len(terms) == MAX_QUERY_TERMS:

@@ -18,7 +18,8 @@ from portal.core.models import Tag, in_active_locale
 from portal.reports.choices import ReportType
 from portal.reports.models import ReportDocument, ReportPage
 from search.facets import CENTRAL, FACETS, ReportSearch
-from search.models import UnansweredQuery
+from search.models import Synonym, UnansweredQuery
+from search.synonyms import keep_words
 from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms
 from zones.models import ZonePage
 
@@ -145,11 +146,12 @@ def search_view(request):
         return redirect(address, permanent=True)
     locale = Locale.get_active()
     query = clean_query(request.GET.get("q", ""))
-    terms = query_terms(query)
+    synonyms = Synonym.objects.pairs() if query else []
+    terms = query_terms(query, keep=keep_words(synonyms))
     filters = selected_filters(request)
     sort = SORTS.get(request.GET.get(SORT_PARAMETER), "relevance")
     promoted = promoted_pages(query, locale)
-    reports = ReportSearch(locale, terms, by_date=sort == "date")
+    reports = ReportSearch(locale, terms, by_date=sort == "date", synonyms=synonyms)
     if query and not terms:
         results, counts = [], {name: Counter() for name in FACETS}
     else:

@@ -4,10 +4,12 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.core.menu import PermissionMenuItem
 from portal.core.spreadsheets import PolishExcelExportMixin
-from search.models import UnansweredQuery
+from search.models import Synonym, UnansweredQuery
 
 PERMISSION = "search.view_unansweredquery"
 
@@ -70,3 +72,17 @@ def register_unanswered_queries_menu_item():
         order=710,
         permission=PERMISSION,
     )
+
+
+class SynonymViewSet(SnippetViewSet):
+    """Beside "Promowane wyniki wyszukiwania" in the settings menu: both tune the search."""
+
+    model = Synonym
+    icon = "search"
+    menu_label = _("Skróty i synonimy")
+    add_to_settings_menu = True
+    list_display = ["term", "meaning"]
+    search_fields = ["term", "meaning"]
+
+
+register_snippet(SynonymViewSet)

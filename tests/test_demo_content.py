@@ -13,6 +13,7 @@ from wagtail.models import Collection, Locale, Page
 from home.models import StandardPage
 from portal.news.models import NewsPage
 from portal.reports.models import ReportPage
+from search.models import Synonym
 from tests.test_accessibility import images_and_document_links
 from zones.models import ZonePage
 from zones.permissions import MODERATORS_GROUP_NAME
@@ -122,3 +123,12 @@ def test_local_admin_is_created_once_with_a_generated_password(db):
     assert len(password) >= 12
     assert "already exists" in second.getvalue()
     assert User.objects.count() == 1
+
+
+def test_the_demo_lists_the_fields_abbreviations_and_zaz_finds_its_reports(client, demo_site):
+    assert Synonym.objects.filter(term="ZAZ", meaning="zakład aktywności zawodowej").exists()
+    by_abbreviation = client.get("/pl/szukaj/", {"q": "ZAZ"}).context
+    by_name = client.get("/pl/szukaj/", {"q": "zakładów aktywności zawodowej"}).context
+    found = [report.title for report in by_abbreviation["results_page"]]
+    assert found
+    assert found == [report.title for report in by_name["results_page"]]

@@ -33,7 +33,7 @@ from portal.reports.models import (
     ReportPageTag,
 )
 from search.backends import search_backends
-from search.models import UnansweredQuery
+from search.models import Synonym, UnansweredQuery
 from search.text import stem
 from search.views import CENTRAL
 from tests import factories
@@ -603,3 +603,39 @@ def test_an_index_write_reads_a_reports_files_once(backend):
 
     reads = [q["sql"] for q in captured if "reports_documenttext" in q["sql"]]
     assert len(reads) == 1, reads
+
+
+def test_abbreviations_and_their_meanings_find_the_same_reports(client, backend):
+    Synonym.objects.create(term="ZAZ", meaning="zakład aktywności zawodowej")
+    Synonym.objects.create(term="ZW", meaning="zatrudnienie wspomagane")
+    Synonym.objects.create(term="trener pracy", meaning="job coach")
+    publish_report(title="Raport o ZAZ", summary="Nowe ZAZ w powiecie.")
+    publish_report(title="Raport o zakładach", summary="Zakłady aktywności zawodowej w gminie.")
+    publish_report(title="Raport o wspomaganiu", summary="Zatrudnienie wspomagane w gminie.")
+    publish_report(title="Raport o trenerach", summary="Trener pracy w gminie.")
+    publish_report(title="Inny raport", summary="Aktywność w powiecie.")
+
+    both = {"Raport o ZAZ", "Raport o zakładach"}
+    assert set(titles(search(client, backend, q="ZAZ"))) == both
+    assert set(titles(search(client, backend, q="zakładu aktywności zawodowej"))) == both
+    # The other words must still match: only one of the two is "w gminie".
+    assert titles(search(client, backend, q="zaz gminie")) == ["Raport o zakładach"]
+    # Two letters are too short to search by, unless editors listed them.
+    assert titles(search(client, backend, q="ZW")) == ["Raport o wspomaganiu"]
+    assert titles(search(client, backend, q="job coach")) == ["Raport o trenerach"]
+
+
+def test_editors_keep_the_list_in_the_admin_and_an_entry_without_words_is_refused(admin_client):
+    listing = admin_client.get("/admin/snippets/search/synonym/")
+    assert listing.status_code == 200
+    add = "/admin/snippets/search/synonym/add/"
+
+    refused = admin_client.post(add, {"term": "??", "meaning": "w z"})
+
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert "Wpisz skrót albo słowa, po których można szukać." in page
+    assert "Wpisz słowa, po których można szukać (co najmniej jedno z trzech liter)." in page
+    assert not Synonym.objects.exists()
+    admin_client.post(add, {"term": "PES", "meaning": "podmiot ekonomii społecznej"})
+    assert Synonym.objects.get().meaning == "podmiot ekonomii społecznej"

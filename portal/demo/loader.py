@@ -44,6 +44,7 @@ from portal.reports.models import (
     ReportPageTag,
     ReportRelatedPage,
 )
+from search.models import Synonym
 from zones.collections import sort_root_files
 from zones.models import ZonePage
 
@@ -96,6 +97,7 @@ class DemoLoader:
         self.pl = Locale.objects.get_or_create(language_code="pl")[0]
         self.en = Locale.objects.get_or_create(language_code="en")[0]
         self.load_tags()
+        self.load_synonyms()
         self.load_documents()
         home = self.ensure_home()
         self.build_tree(home)
@@ -126,6 +128,11 @@ class DemoLoader:
                 translation.name = spec["name"].en
                 translation.save()
             self.tags[spec["key"]] = tag
+
+    @staticmethod
+    def load_synonyms():
+        for term, meaning in content.SYNONYMS:
+            Synonym.objects.get_or_create(term=term, defaults={"meaning": meaning})
 
     def load_documents(self):
         for report in content.REPORTS:

@@ -284,6 +284,36 @@ def test_search_by_keyboard_from_the_header_to_facets_and_results(page):
     assert reached_facet < reached_result, "the facets come before the results on the page"
 
 
+def test_on_a_phone_one_link_leads_past_the_facets_to_the_results(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/pl/szukaj/?q=zatrudnienie")
+    skip = page.get_by_role("link", name="Przejdź do wyników")
+    expect(skip).to_be_visible()
+    facet_links = page.locator(".search-filters a")
+    assert facet_links.count() >= 5
+    assert skip.bounding_box()["y"] < facet_links.first.bounding_box()["y"]
+
+    page.locator("#search-page-q").focus()
+    for _ in range(5):
+        if is_focused(page, ".skip-to-results a"):
+            break
+        tab(page)
+    assert is_focused(page, ".skip-to-results a"), "Tab from the search box never reached it"
+    page.keyboard.press("Enter")
+    expect(page.locator("#search-results")).to_be_focused()
+    tab(page)
+    assert is_focused(page, "#search-results a"), focused(page)
+
+
+def test_on_a_wide_screen_the_link_past_the_facets_shows_when_focused(page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/pl/szukaj/?q=zatrudnienie")
+    shown = page.locator(".skip-to-results")
+    assert shown.bounding_box()["width"] <= 1
+    shown.get_by_role("link").focus()
+    assert shown.bounding_box()["width"] > 50
+
+
 def open_meeting_with_sign_up(page):
     from portal.events.models import EventPage
 

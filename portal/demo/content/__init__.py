@@ -13,6 +13,7 @@ from .news import NEWS, NEWS_INDEX
 from .pages import CONTACT, HOME, STANDARD_PAGES
 from .reports import REPORT_INDEX, REPORTS, ZONE_REPORT_INDEX
 from .site_texts import CONSENT, EU_FUNDS_LOGOS, ORGANISATION_DESCRIPTION, SITE
+from .synonyms import SYNONYMS
 from .tags import TAGS
 from .zones import ZONES
 
@@ -35,6 +36,7 @@ __all__ = [
     "SITE",
     "STANDARD_PAGES",
     "STATEMENT",
+    "SYNONYMS",
     "TAGS",
     "ZONES",
     "ZONE_REPORT_INDEX",
