@@ -12,11 +12,12 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import setup_test_environment, teardown_test_environment
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 from wagtail.search import index
 
-from portal.demo import search_at_scale
+from portal.demo import relevance, search_at_scale
 from portal.reports.models import DocumentText, ReportDocument, ReportIndexPage, ReportPage
 
 QUERIES = [
@@ -93,8 +94,25 @@ class Command(BaseCommand):
         # Searches count queries for the editors' statistics; a benchmark must not.
         with transaction.atomic():
             self.run(repeat)
+            self.relevance()
             self.worst_case(worst_case_repeat)
             transaction.set_rollback(True)
+
+    def relevance(self):
+        """Recall@5 and mean reciprocal rank of the judged queries (portal.demo.relevance)."""
+        # The test client hands over the pages' context only in a test environment.
+        setup_test_environment()
+        try:
+            judgements = relevance.judge(self.client())
+        finally:
+            teardown_test_environment()
+        recall, mrr = relevance.scores(judgements)
+        self.stdout.write(
+            f"relevance, {len(judgements)} judged queries: recall@5 {recall:.3f}, MRR {mrr:.3f}"
+        )
+        for item in judgements:
+            if item.recall < 1:
+                self.stdout.write(f"  missed: {item.language} {item.query!r}")
 
     def client(self):
         return search_at_scale.visitor()
