@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.forms import ContactFormBuilder
 from portal.core.blocks import BodyBlock
 from portal.core.listings import latest_in_scope
+from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsPage
 from portal.reports.models import ReportPage
@@ -56,12 +57,17 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(ZoneMemberMixin, Page):
+class StandardPage(FoldedSearchMixin, ZoneMemberMixin, Page):
     intro = models.TextField(_("wprowadzenie"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        *FOLDED_SEARCH_FIELDS,
+    ]
+    folded_text_fields = ("intro", "body")
 
     parent_page_types = ["home.HomePage", "zones.ZonePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "accessibility.EasyReadPage"]

@@ -14,6 +14,7 @@ former setting, is an alias in which http(s):// still means Elasticsearch. Crede
 percent-encoded in the URL; without a port, HTTP uses 9200 and HTTPS 443.
 """
 
+from copy import deepcopy
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import unquote, urlsplit
 
@@ -61,6 +62,30 @@ FOLDING_ANALYSIS = {
 }
 
 
+# With a Hunspell locale (SEARCH_HUNSPELL_LOCALE=pl_PL; the dictionary must be on every node, in
+# config/hunspell/pl_PL/), words are also reduced to their dictionary forms before folding, so
+# "źródeł" and "miastach" meet "źródło" and "miasto". Queries then carry the visitor's words as
+# typed besides their light stems (search.facets.ReportSearch.query).
+HUNSPELL_FILTER = "portal_hunspell"
+
+
+def index_settings(hunspell_locale=""):
+    settings = deepcopy(FOLDING_ANALYSIS)
+    if hunspell_locale:
+        analysis = settings["settings"]["analysis"]
+        analysis["filter"] = {
+            HUNSPELL_FILTER: {"type": "hunspell", "locale": hunspell_locale, "dedup": True}
+        }
+        analysis["analyzer"]["default"]["filter"] = ["lowercase", HUNSPELL_FILTER, "asciifolding"]
+    return settings
+
+
+def stems_by_dictionary(backend):
+    """Whether the engine's index reduces words with a Hunspell dictionary."""
+    analysis = getattr(backend, "settings", {}).get("settings", {}).get("analysis", {})
+    return HUNSPELL_FILTER in analysis.get("filter", {})
+
+
 def search_url(environ):
     """SEARCH_URL, or the ELASTICSEARCH_URL alias, in which http(s):// means Elasticsearch."""
     url = environ.get("SEARCH_URL", "").strip()
@@ -73,7 +98,7 @@ def search_url(environ):
     return url
 
 
-def search_backends(url="", index_prefix="portal_"):
+def search_backends(url="", index_prefix="portal_", hunspell_locale=""):
     """WAGTAILSEARCH_BACKENDS for a search URL: the database backend when it is empty."""
     if not url:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -89,7 +114,7 @@ def search_backends(url="", index_prefix="portal_"):
             "TIMEOUT": 10,
             # update_index builds a new index and swaps the alias: no downtime.
             "ATOMIC_REBUILD": True,
-            "INDEX_SETTINGS": FOLDING_ANALYSIS,
+            "INDEX_SETTINGS": index_settings(hunspell_locale),
         }
     }
 

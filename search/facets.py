@@ -18,9 +18,10 @@ from collections import Counter
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, FloatField
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from modelsearch.query import Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale
 from wagtail.search import index
@@ -28,6 +29,7 @@ from wagtail.search.backends import get_search_backend
 
 from portal.core.models import Tag
 from portal.reports.models import ReportDocument, ReportPage, ReportPageTag
+from search.backends import stems_by_dictionary
 from search.synonyms import expanded_query
 from zones.models import ZonePage
 
@@ -44,15 +46,20 @@ RELATED_COLUMNS = {
 # Enough buckets for every value a facet can have (zones, years, types, tags, languages).
 MAX_BUCKETS = 10_000
 MATCH_NONE = {"id__in": []}
+# The columns of modelsearch's SQLite full-text table, in their order, and their weights in
+# the ranking: the title's stems (autocomplete) count as the engines' title boost.
+SQLITE_COLUMNS = ("autocomplete", "body", "title")
+SQLITE_COLUMN_WEIGHTS = {"autocomplete": 4.0, "body": 1.0, "title": 4.0}
 
 
 class ReportSearch:
     """One visitor's search of the reports of a language version: the query's terms (none:
     every report, newest first), the sort, and the editors' synonyms (pairs of term tuples)."""
 
-    def __init__(self, locale, terms, by_date=False, synonyms=()):
+    def __init__(self, locale, terms, by_date=False, synonyms=(), words=()):
         self.locale = locale
         self.terms = terms
+        self.words = words
         self.synonyms = synonyms
         self.by_date = by_date or not terms
         self.backend = get_search_backend()
@@ -60,7 +67,12 @@ class ReportSearch:
 
     @cached_property
     def query(self):
-        return expanded_query(self.terms, self.synonyms)
+        """The terms with the editors' synonyms; on an engine that stems by dictionary, or
+        the words as typed, which it reduces to their dictionary forms."""
+        query = expanded_query(self.terms, self.synonyms)
+        if self.words and self.on_engine and stems_by_dictionary(self.backend):
+            return Or([query, PlainText(" ".join(self.words), operator="and")])
+        return query
 
     @cached_property
     def in_database(self):
@@ -108,6 +120,12 @@ class ReportSearch:
         if not self.by_date:
             ids.sort(key=lambda pk: -self.relevance[pk])
         return ids
+
+    def total(self, leave_out=()):
+        """The number of matches under no filter, less those left out."""
+        if self.terms and self.on_engine:
+            return self.results({}, leave_out).count()
+        return self.matching({}).exclude(pk__in=list(leave_out)).count()
 
     def facet_counts(self, filters):
         """Counts per value of each facet, under the other facets' filters (a chosen value
@@ -203,23 +221,23 @@ def id_list(ids):
 
 
 def sqlite_relevance(found):
-    """FTS5's bm25 of every match from the full-text table in one query. modelsearch ranks
-    each match with a subquery that runs the match again: 74 s for a broad query at 10 000
-    reports."""
+    """FTS5's bm25 of every match from the full-text table in one query (modelsearch ranks each
+    match with a subquery that runs the match again: 74 s for a broad query at 10 000
+    reports). The title counts as in the engines: the folded title is matched in the
+    autocomplete column, the only one that holds it apart from the body."""
     # Only importable on SQLite: the full-text table's model exists there alone.
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
 
     compiler = found.query_compiler
     config = compiler.get_config(found.backend)
-    match = MatchExpression(
-        compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(compiler.query), config)
-    )
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+    query = compiler.build_search_query(normalize(compiler.query), config)
+    table = SQLiteFTSIndexEntry._meta.db_table
+    weights = ", ".join(str(SQLITE_COLUMN_WEIGHTS[column]) for column in SQLITE_COLUMNS)
     rows = (
-        SQLiteFTSIndexEntry.objects.filter(match)
+        SQLiteFTSIndexEntry.objects.filter(MatchExpression(SQLITE_COLUMNS, query))
         .filter(index_entry__content_type__in=get_descendants_content_types_pks(ReportPage))
-        .annotate(score=rank)
+        .annotate(score=RawSQL(f"bm25({table}, {weights})", [], output_field=FloatField()))
         .values_list("index_entry__object_id", "score")
     )
     # bm25 is lower for better matches.

@@ -26,6 +26,41 @@ MIN_STEM = 4
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 10
 MIN_TERM_LENGTH = 3
+# Words in nearly every text, left out of queries like short words ("wytyczne dla trenerów"
+# finds what "wytyczne trenerów" finds); folded, Polish and English.
+STOP_WORDS = frozenset(
+    [
+        "ale",
+        "bez",
+        "czy",
+        "dla",
+        "jak",
+        "jako",
+        "jest",
+        "lub",
+        "nad",
+        "nie",
+        "oraz",
+        "pod",
+        "przez",
+        "przy",
+        "sie",
+        "tak",
+        "tego",
+        "tej",
+        "ten",
+        "tych",
+        "tym",
+        "and",
+        "are",
+        "for",
+        "from",
+        "that",
+        "the",
+        "this",
+        "with",
+    ]  # fmt: skip
+)
 # Excerpts are looked for in this many first characters of a report's summary and PDF texts.
 EXCERPT_SOURCE_LENGTH = 20_000
 # Folded endings of Polish nouns and adjectives, longest first ("iach" before "ach").
@@ -130,17 +165,30 @@ def clean_query(raw):
 
 def query_terms(query, keep=frozenset()):
     """The distinct folded stems a visitor's query is searched by, in the order typed: at most
-    MAX_QUERY_TERMS of them, none shorter than MIN_TERM_LENGTH letters except those in `keep`
-    (short abbreviations editors listed, such as "ZW")."""
-    terms = []
-    for word in words((query or "")[:MAX_QUERY_LENGTH]):
+    MAX_QUERY_TERMS of them, none shorter than MIN_TERM_LENGTH letters nor a stop word, except
+    those in `keep` (short abbreviations editors listed, such as "ZW")."""
+    return list(searched_words(query, keep))
+
+
+def query_words(query, keep=frozenset()):
+    """The words behind `query_terms` as typed, in lower case with their diacritics: what a
+    dictionary stemmer needs."""
+    return list(searched_words(query, keep).values())
+
+
+def searched_words(query, keep):
+    """{stem: the word as typed} of the words a query is searched by."""
+    chosen = {}
+    for typed in WORD.findall((query or "")[:MAX_QUERY_LENGTH].lower()):
+        word = fold(typed)
         term = stem_word(word)
-        if (len(word) < MIN_TERM_LENGTH and term not in keep) or term in terms:
+        skipped = len(word) < MIN_TERM_LENGTH or word in STOP_WORDS
+        if (skipped and term not in keep) or term in chosen:
             continue
-        terms.append(term)
-        if len(terms) == MAX_QUERY_TERMS:
+        chosen[term] = typed
+        if len(chosen) == MAX_QUERY_TERMS:
             break
-    return terms
+    return chosen
 
 
 def excerpt(text, query, length=260):

@@ -18,9 +18,10 @@ from portal.core.models import Tag, in_active_locale
 from portal.reports.choices import ReportType
 from portal.reports.models import ReportDocument, ReportPage
 from search.facets import CENTRAL, FACETS, ReportSearch
+from search.kinds import KIND_LABELS, KIND_PARAMETER, KINDS, REPORTS
 from search.models import Synonym, UnansweredQuery
 from search.synonyms import keep_words
-from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms
+from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms, query_words
 from zones.models import ZonePage
 
 RESULTS_PER_PAGE = 10
@@ -148,37 +149,46 @@ def search_view(request):
     query = clean_query(request.GET.get("q", ""))
     synonyms = Synonym.objects.pairs() if query else []
     terms = query_terms(query, keep=keep_words(synonyms))
-    filters = selected_filters(request)
+    kind = request.GET.get(KIND_PARAMETER, REPORTS)
+    if kind not in KINDS:
+        kind = REPORTS
     sort = SORTS.get(request.GET.get(SORT_PARAMETER), "relevance")
+    words = query_words(query, keep=keep_words(synonyms))
+    reports = ReportSearch(locale, terms, by_date=sort == "date", synonyms=synonyms, words=words)
     promoted = promoted_pages(query, locale)
-    reports = ReportSearch(locale, terms, by_date=sort == "date", synonyms=synonyms)
-    if query and not terms:
-        results, counts = [], {name: Counter() for name in FACETS}
+    if kind == REPORTS:
+        filters = selected_filters(request)
+        page, counts = report_results(request, reports, query, filters, promoted)
+        result_count = page.paginator.count + len(promoted)
     else:
-        results = reports.results(filters, leave_out=[page.pk for page in promoted])
-        counts = reports.facet_counts(filters)
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("strona"))
-    page.object_list = ZonePage.objects.label_pages(page.object_list, locale)
-    prefetch_related_objects(page.object_list, "documents__document")
-    sources = excerpt_sources(page.object_list)
-    for report in page.object_list:
-        report.excerpt = excerpt(sources[report.pk], query)
-    result_count = page.paginator.count + len(promoted)
+        filters = {}
+        page, counts = kind_results(request, KINDS[kind], reports, query)
+        result_count = page.paginator.count
     params = {key: value for key, value in request.GET.items() if value and key != "strona"}
+    kinds = {}
+    if terms:
+        kinds = kind_counts(reports, kind, result_count if not filters else None, promoted)
     # Count a search once, when it is made, not again on each filter, sort or page.
     if query and not filters and set(request.GET) <= {"q"}:
         Query.get(query).add_hit()
-        if not result_count:
+        if not result_count and not any(kinds.values()):
             UnansweredQuery.record(query, locale.language_code)
     zone_filter = filters.get("strefa")
+    facets = build_facets(counts, filters, facet_labels(locale), params)
+    if kinds:
+        facets.insert(0, kind_facet(kinds, kind, query, sort))
     context = {
         "query": query,
         "terms": terms,
         "sort": sort,
+        "reports_shown": kind == REPORTS,
+        "other_kind": "" if kind == REPORTS else kind,
+        "kind_parameter": KIND_PARAMETER,
+        "kind_label": KIND_LABELS[kind],
         "results_page": page,
         "result_count": result_count,
-        "promoted": promoted,
-        "facets": build_facets(counts, filters, facet_labels(locale), params),
+        "promoted": promoted if kind == REPORTS else [],
+        "facets": facets,
         "filters": filters,
         "zone": ZonePage.objects.filter(locale=locale, slug=zone_filter).first()
         if zone_filter
@@ -190,6 +200,74 @@ def search_view(request):
         },
     }
     return TemplateResponse(request, "search/search_results.html", context)
+
+
+def report_results(request, reports, query, filters, promoted):
+    """(page of reports, facet counts) for the report search; promoted reports come first."""
+    locale = reports.locale
+    if query and not reports.terms:
+        results, counts = [], {name: Counter() for name in FACETS}
+    else:
+        results = reports.results(filters, leave_out=[page.pk for page in promoted])
+        counts = reports.facet_counts(filters)
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("strona"))
+    page.object_list = ZonePage.objects.label_pages(page.object_list, locale)
+    prefetch_related_objects(page.object_list, "documents__document")
+    sources = excerpt_sources(page.object_list)
+    for report in page.object_list:
+        report.excerpt = excerpt(sources[report.pk], query)
+    return page, counts
+
+
+def kind_results(request, kind, reports, query):
+    """(page of news, meetings or pages, no facet counts: the facets are the reports')."""
+    if query and not reports.terms:
+        results = []
+    elif reports.terms:
+        results = kind.search(reports.locale, reports.query, reports.by_date)
+    else:
+        results = kind.pages(reports.locale)
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("strona"))
+    for item in page.object_list:
+        item.excerpt = excerpt(getattr(item, kind.summary_field, ""), query)
+    return page, {name: Counter() for name in FACETS}
+
+
+def kind_counts(reports, kind, shown_count, promoted):
+    """What each kind's link in the type facet leads to (the query alone, no filters):
+    `shown_count` when that is the search shown, counted again otherwise."""
+    counts = {}
+    for value in KIND_LABELS:
+        if value == kind and shown_count is not None:
+            counts[value] = shown_count
+        elif value == REPORTS:
+            counts[value] = reports.total(leave_out=[page.pk for page in promoted]) + len(promoted)
+        else:
+            counts[value] = KINDS[value].count(reports.locale, reports.query)
+    return counts
+
+
+def kind_facet(counts, kind, query, sort):
+    """The type facet: each kind with matches (and the one shown), linked to the query alone."""
+    choices = []
+    for value, label in KIND_LABELS.items():
+        if not counts[value] and value != kind:
+            continue
+        params = {"q": query}
+        if value != REPORTS:
+            params[KIND_PARAMETER] = value
+        if sort == "date":
+            params[SORT_PARAMETER] = "data"
+        choices.append(
+            {
+                "value": value,
+                "label": label,
+                "count": counts[value],
+                "chosen": value == kind,
+                "url": "?" + urlencode(params),
+            }
+        )
+    return {"name": KIND_PARAMETER, "label": _("Rodzaj treści"), "choices": choices}
 
 
 def suggestions_view(request):

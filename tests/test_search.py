@@ -8,9 +8,11 @@ import datetime
 import io
 import itertools
 import uuid
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Permission, User
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
@@ -22,8 +24,12 @@ from wagtail.models import Locale
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
+from home.models import StandardPage
+from portal.accessibility.models import EasyReadPage
 from portal.demo.assets import make_pdf
 from portal.demo.many_reports import create_reports
+from portal.events.models import EventPage
+from portal.news.models import NewsPage
 from portal.reports.choices import ReportType
 from portal.reports.models import (
     DocumentText,
@@ -32,7 +38,7 @@ from portal.reports.models import (
     ReportPage,
     ReportPageTag,
 )
-from search.backends import search_backends
+from search.backends import HUNSPELL_FILTER, search_backends
 from search.models import Synonym, UnansweredQuery
 from search.text import stem
 from search.views import CENTRAL
@@ -45,6 +51,8 @@ pytestmark = pytest.mark.django_db
 
 
 NODE = "node"
+# News, meetings and pages: what the type facet finds besides reports (one index with them).
+SEARCHED_KINDS = (NewsPage, EventPage, StandardPage, ZonePage, EasyReadPage)
 
 
 @pytest.fixture
@@ -62,7 +70,9 @@ def use_search_node(settings):
         "export SEARCH_URL=opensearch://127.0.0.1:9201",
     )
     prefix = f"portal_test_{uuid.uuid4().hex[:8]}_"
-    settings.WAGTAILSEARCH_BACKENDS = search_backends(settings.SEARCH_URL, prefix)
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        settings.SEARCH_URL, prefix, settings.SEARCH_HUNSPELL_LOCALE
+    )
     return prefix
 
 
@@ -84,7 +94,8 @@ def backend(request, settings, site_tree):
     use_search_node(settings)
     index = get_search_backend().get_index_for_model(ReportPage)
     index.put()
-    index.add_model(ReportPage)
+    for model in (ReportPage, *SEARCHED_KINDS):
+        index.add_model(model)
     yield NODE
     index.delete()
 
@@ -314,17 +325,23 @@ def test_update_index_rebuilds_the_node_index_behind_an_alias(site_tree, setting
         backend.es.indices.delete(index=f"{backend.index_prefix}*")
 
 
-def test_the_node_indexes_with_the_portals_folding_analyzer(search_node):
+def test_the_node_indexes_with_the_portals_folding_analyzer(search_node, settings):
     """INDEX_SETTINGS reach the node: its default analyzer lowercases and folds diacritics
-    (ł included) in what it reads itself, as search.text does for the stored text."""
+    (ł included) in what it reads itself, as search.text does for the stored text; with
+    SEARCH_HUNSPELL_LOCALE it first reduces words to their dictionary forms."""
     index = search_node.get_index_for_model(ReportPage)
     index.put()
-    settings = search_node.es.indices.get_settings(index=index.name)[index.name]["settings"]
-    default = settings["index"]["analysis"]["analyzer"]["default"]
+    node_settings = search_node.es.indices.get_settings(index=index.name)[index.name]["settings"]
+    default = node_settings["index"]["analysis"]["analyzer"]["default"]
     assert default["tokenizer"] == "standard"
-    assert default["filter"] == ["lowercase", "asciifolding"]
     analysed = search_node.es.indices.analyze(index=index.name, body={"text": "Łódź ŻÓŁWIOWA"})
-    assert [token["token"] for token in analysed["tokens"]] == ["lodz", "zolwiowa"]
+    tokens = [token["token"] for token in analysed["tokens"]]
+    if settings.SEARCH_HUNSPELL_LOCALE:
+        assert default["filter"] == ["lowercase", HUNSPELL_FILTER, "asciifolding"]
+        assert tokens == ["lodz", "zolwiowy"]
+    else:
+        assert default["filter"] == ["lowercase", "asciifolding"]
+        assert tokens == ["lodz", "zolwiowa"]
 
 
 def test_editors_see_the_queries_that_found_nothing(client, admin_client, site_tree):
@@ -407,7 +424,7 @@ def test_a_query_is_searched_by_at_most_ten_distinct_words_of_three_letters_or_m
 def test_short_repeated_and_surplus_words_do_not_hide_a_report(client, backend):
     words = [f"modrzew{letter}owe" for letter in "abcdefghij"]
     publish_report(title="Raport modrzewiowy", summary=" ".join(words))
-    query = " ".join(["w", "z", *words, *words, "jodlowe", "sosnowe"])
+    query = " ".join(["w", "z", "dla", words[0], "oraz", *words, *words, "jodlowe", "sosnowe"])
 
     response = search(client, backend, q=query)
 
@@ -418,11 +435,11 @@ def test_short_repeated_and_surplus_words_do_not_hide_a_report(client, backend):
 def test_a_query_of_only_short_words_finds_nothing_and_says_why(client, backend):
     large_pdf_report("Raport z dużym plikiem", filler(LARGE_PDF_CHARACTERS))
 
-    response = search(client, backend, q=HUNDRED_ONE_LETTER_WORDS)
+    response = search(client, backend, q=HUNDRED_ONE_LETTER_WORDS + " dla oraz")
 
     assert titles(response) == []
     assert response.context["terms"] == []
-    assert "Słowa krótsze niż trzy litery są pomijane." in response.content.decode()
+    assert "Słowa krótsze niż trzy litery i bardzo częste" in response.content.decode()
 
 
 def test_excerpts_of_large_pdfs_read_only_the_start_of_their_text(client, backend):
@@ -510,10 +527,12 @@ def expected_counts(reports):
     return {name: dict(values) for name, values in counts.items() if values}
 
 
-def shown_counts(response):
+def shown_counts(response, kinds=False):
+    """The report facets' counts as shown (and the type facet's, if `kinds`)."""
     return {
         facet["name"]: {choice["value"]: choice["count"] for choice in facet["choices"]}
         for facet in response.context["facets"]
+        if kinds or facet["name"] != "typ"
     }
 
 
@@ -658,5 +677,96 @@ def test_the_database_runs_the_full_text_match_once_per_search_page(client, site
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/pl/szukaj/", params)
     assert response.context["result_count"] == 1
-    matching = [query["sql"] for query in captured if match in query["sql"]]
+    # News, meetings and pages are counted by matches over their own rows (the type facet).
+    reports = f"IN ({ContentType.objects.get_for_model(ReportPage).pk})"
+    matching = [q["sql"] for q in captured if match in q["sql"] and reports in q["sql"]]
     assert len(matching) == 1, len(matching)
+
+
+def kind_counts(response):
+    return shown_counts(response, kinds=True).get("typ", {})
+
+
+def test_the_type_facet_finds_news_meetings_and_pages(client, backend, site_tree):
+    """Report lists and zone boxes search reports (no `typ`); the facet leads to the rest."""
+    home = site_tree.home
+    publish_report(title="Kasztanowe aleje w raporcie", summary="Raport o alejach.")
+    news = factories.NewsPageFactory(
+        parent=site_tree.news_index,
+        title="Kasztanowych alej przybywa w Łodzi",
+        lead="Sadzimy kasztanowe aleje.",
+    )
+    factories.NewsPageFactory(parent=site_tree.news_index, title="Inna wiadomość", lead="Nic.")
+    hidden = factories.NewsPageFactory(parent=site_tree.news_index, title="Kasztanowe aleje 2")
+    hidden.unpublish()
+    meetings = factories.EventIndexPageFactory(parent=home, slug="spotkania")
+    meeting = factories.EventPageFactory(
+        parent=meetings, title="Spacer kasztanowymi alejami", lead="Spotkanie w parku."
+    )
+    page = factories.StandardPageFactory(
+        parent=home, title="O projekcie", intro="Opiekujemy się kasztanowymi alejami."
+    )
+    for item in (news, meeting, page):
+        item.save_revision().publish()
+
+    reports = search(client, backend, q="kasztanowe aleje")
+    assert titles(reports) == ["Kasztanowe aleje w raporcie"]
+    assert kind_counts(reports) == {"raporty": 1, "aktualnosci": 1, "spotkania": 1, "strony": 1}
+    links = {
+        choice["value"]: choice["url"]
+        for facet in reports.context["facets"]
+        if facet["name"] == "typ"
+        for choice in facet["choices"]
+    }
+    assert links["aktualnosci"] == "?q=kasztanowe+aleje&typ=aktualnosci"
+
+    found = {}
+    for kind in ("aktualnosci", "spotkania", "strony"):
+        response = search(client, backend, q="kasztanowe aleje", typ=kind)
+        found[kind] = titles(response)
+        assert kind_counts(response)[kind] == 1
+        html = response.content.decode()
+        # The search box keeps the kind, so a new query stays among news (or meetings...).
+        assert f'<input type="hidden" name="typ" value="{kind}">' in html
+        assert 'aria-current="true"' in html
+    assert found == {
+        "aktualnosci": ["Kasztanowych alej przybywa w Łodzi"],
+        "spotkania": ["Spacer kasztanowymi alejami"],
+        "strony": ["O projekcie"],
+    }
+    # Folded like reports: "lodz" finds "Łodzi"; an unknown kind shows reports, not an error.
+    assert titles(search(client, backend, q="lodz", typ="aktualnosci")) == [news.title]
+    assert titles(search(client, backend, q="kasztanowe aleje", typ="wszystko")) == [
+        "Kasztanowe aleje w raporcie"
+    ]
+    # A query only news answer is not an unanswered query.
+    search(client, backend, q="przybywa")
+    assert not UnansweredQuery.objects.filter(query_string="przybywa").exists()
+
+
+def test_the_node_reduces_polish_words_to_dictionary_forms(client, settings, site_tree):
+    """ "źródeł" and "Źródło", "miastach" and "mieście": beyond the light stems, which do not
+    meet (zrodel/zrodl, miast/miesc), the node's Hunspell dictionary does."""
+    require_service(
+        Path("/usr/share/hunspell/pl_PL.aff").exists(),
+        "this test needs Debian's hunspell-pl (scripts/opensearch/start copies it to the node)",
+    )
+    publish_report(title="Raport A", summary="Źródło finansowania zatrudnienia wspomaganego.")
+    publish_report(title="Raport B", summary="Praca w mieście i na wsi.")
+    found = {}
+    for hunspell_locale in ("", "pl_PL"):
+        prefix = use_search_node(settings)
+        settings.WAGTAILSEARCH_BACKENDS = search_backends(
+            settings.SEARCH_URL, prefix, hunspell_locale
+        )
+        node = get_search_backend()
+        index = node.get_index_for_model(ReportPage)
+        index.put()
+        index.add_model(ReportPage)
+        index.add_items(ReportPage, list(ReportPage.objects.all()))
+        index.refresh()
+        found[hunspell_locale] = [
+            titles(search(client, "database", q=query)) for query in ("źródeł", "miastach")
+        ]
+        node.es.indices.delete(index=f"{prefix}*")
+    assert found == {"": [[], []], "pl_PL": [["Raport A"], ["Raport B"]]}

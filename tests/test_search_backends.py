@@ -57,6 +57,22 @@ def test_an_opensearch_url_over_http(clients):
     assert config["INDEX_PREFIX"] == "shared_"
     assert config["ATOMIC_REBUILD"] is True and config["TIMEOUT"] == 10
     assert config["INDEX_SETTINGS"] == FOLDING_ANALYSIS
+    with_dictionary = search_backends("opensearch://search", "p_", "pl_PL")["default"]
+    analysis = with_dictionary["INDEX_SETTINGS"]["settings"]["analysis"]
+    assert analysis["filter"]["portal_hunspell"] == {
+        "type": "hunspell",
+        "locale": "pl_PL",
+        "dedup": True,
+    }
+    assert analysis["analyzer"]["default"]["filter"] == [
+        "lowercase",
+        "portal_hunspell",
+        "asciifolding",
+    ]
+    assert FOLDING_ANALYSIS["settings"]["analysis"]["analyzer"]["default"]["filter"] == [
+        "lowercase",
+        "asciifolding",
+    ]
     assert default("opensearch+http://search")["HOSTS"][0]["port"] == 9200
 
 

@@ -11,14 +11,21 @@ from django.db import connection
 from wagtail.search.backends import get_search_backend
 
 from portal.demo.relevance import JUDGED_QUERIES, judge, scores
+from search.backends import stems_by_dictionary
 from tests.test_search import NODE, use_search_node
 
-# (recall@5, mean reciprocal rank) reached when the set was written, rounded down.
+HUNSPELL_NODE = "node with Hunspell"
+
+# (recall@5, mean reciprocal rank) reached, rounded down: on the database backends, and on the
+# node with and without Polish dictionary stemming (CI runs it with). Before common words
+# were left out of queries, SQLite ranked by title and "trenerzy pracy" was judged to want the
+# guidelines and costs reports for job coaches too, they stood at SQLite 0.92/0.78,
+# PostgreSQL 0.94/0.90 and the node 0.93/0.94.
 FLOORS = {
-    ("database", "sqlite"): (0.92, 0.78),
-    ("database", "postgresql"): (0.94, 0.90),
-    (NODE, "sqlite"): (0.93, 0.94),
-    (NODE, "postgresql"): (0.93, 0.94),
+    "sqlite": (0.94, 0.96),
+    "postgresql": (0.95, 0.92),
+    NODE: (0.94, 0.95),
+    HUNSPELL_NODE: (0.95, 0.95),
 }
 
 
@@ -46,7 +53,11 @@ def test_first_five_results_hold_recall_and_reciprocal_rank(client, backend):
         for item in judgements
         if item.recall < 1
     ]
-    print(f"{backend}: recall@5 {recall:.3f}, MRR {mrr:.3f}; missed:\n" + "\n".join(missed))
-    least_recall, least_mrr = FLOORS[backend, connection.vendor]
+    if backend == NODE:
+        measured = HUNSPELL_NODE if stems_by_dictionary(get_search_backend()) else NODE
+    else:
+        measured = connection.vendor
+    print(f"{measured}: recall@5 {recall:.3f}, MRR {mrr:.3f}; missed:\n" + "\n".join(missed))
+    least_recall, least_mrr = FLOORS[measured]
     assert recall >= least_recall, "\n".join(missed)
     assert mrr >= least_mrr, "\n".join(missed)

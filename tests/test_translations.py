@@ -1,12 +1,16 @@
 """Every interface string has Polish and English text."""
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from django.utils import translation
 
-LOCALE = Path(__file__).resolve().parent.parent / "locale"
+PROJECT = Path(__file__).resolve().parent.parent
+LOCALE = PROJECT / "locale"
 
 
 def po_entries(language):
@@ -32,3 +36,30 @@ def test_compiled_english_catalogue_is_used():
         assert translation.gettext("Polecamy") == "Related"
     with translation.override("pl"):
         assert translation.gettext("Polecamy") == "Polecamy"
+
+
+def test_the_catalogues_hold_every_message_of_the_sources(tmp_path):
+    """A message added to the code but never extracted shows Polish to English readers (the
+    admin's synonyms screen did): extract again from a copy of the sources and compare."""
+    copy = tmp_path / "project"
+    shutil.copytree(
+        PROJECT,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "media", "static", "test-artifacts", "*.sqlite3", "__pycache__"
+        ),
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "pl", "-l", "en", "-v", "0"],
+        cwd=copy,
+        check=True,
+    )
+    for language in ("pl", "en"):
+        extracted = (copy / "locale" / language / "LC_MESSAGES" / "django.po").read_text(
+            encoding="utf-8"
+        )
+        entries = re.findall(r'\nmsgid ((?:".*"\n)+)msgstr ((?:".*"\n?)+)', extracted)
+        missing = [msgid for msgid, msgstr in entries if msgid != '""\n' and msgstr == '""\n']
+        assert missing == [], language
+        assert not re.search(r'\nmsgstr\[\d\] ""\n(?!")', extracted), language
+        assert "#, fuzzy" not in extracted, language

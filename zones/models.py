@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.listings import latest_in_scope
+from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 
 
 class ZoneMemberMixin:
@@ -43,12 +44,17 @@ class ZonePageQuerySet(PageQuerySet):
         return pages
 
 
-class ZonePage(Page):
+class ZonePage(FoldedSearchMixin, Page):
     intro = models.TextField(_("wprowadzenie"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        *FOLDED_SEARCH_FIELDS,
+    ]
+    folded_text_fields = ("intro", "body")
 
     objects = PageManager.from_queryset(ZonePageQuerySet)()
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 from portal.accessibility.choices import AssessmentMethod, ComplianceStatus
 from portal.accessibility.panels import ReviewReminderPanel
 from portal.core.blocks import EasyReadBlock, HeadingOrderStreamBlock, SignLanguageVideoBlock
+from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from zones.models import ZoneMemberMixin
 
 STATEMENT_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -29,7 +30,7 @@ def review_deadline_after(reviewed_on):
     return date(reviewed_on.year + 1, month, day)
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(FoldedSearchMixin, Page):
     """Fields and order follow the Ministry of Digital Affairs' technical conditions for the
     statement (version 2.0, 2024); the template carries the element ids monitoring tools read."""
 
@@ -136,7 +137,11 @@ class AccessibilityStatementPage(Page):
         FieldPanel("architectural_accessibility"),
         FieldPanel("mobile_apps"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("inaccessible_content")]
+    search_fields = Page.search_fields + [
+        index.SearchField("inaccessible_content"),
+        *FOLDED_SEARCH_FIELDS,
+    ]
+    folded_text_fields = ("inaccessible_content",)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -207,7 +212,7 @@ class EasyReadStreamBlock(HeadingOrderStreamBlock):
     sign_language_video = SignLanguageVideoBlock()
 
 
-class EasyReadPage(ZoneMemberMixin, Page):
+class EasyReadPage(FoldedSearchMixin, ZoneMemberMixin, Page):
     """Information in easy-to-read text (ETR): what the organisation does and how to reach
     it, for people with intellectual disabilities and anyone who prefers simple language."""
 
@@ -219,7 +224,12 @@ class EasyReadPage(ZoneMemberMixin, Page):
     body = StreamField(EasyReadStreamBlock(), verbose_name=_("treść"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        *FOLDED_SEARCH_FIELDS,
+    ]
+    folded_text_fields = ("intro", "body")
 
     parent_page_types = ["home.HomePage", "zones.ZonePage", "home.StandardPage"]
     subpage_types = []

@@ -18,7 +18,16 @@ TOP = 5
 JUDGED_QUERIES = [
     ("pl", "trener pracy", ["r-wytyczne-trener-pracy", "r-koszty-trenera"]),
     ("pl", "trenera pracy", ["r-wytyczne-trener-pracy", "r-koszty-trenera"]),
-    ("pl", "trenerzy pracy", ["r-ewaluacja-produktu", "r-biznes-pracodawcy"]),
+    (
+        "pl",
+        "trenerzy pracy",
+        [
+            "r-wytyczne-trener-pracy",
+            "r-koszty-trenera",
+            "r-ewaluacja-produktu",
+            "r-biznes-pracodawcy",
+        ],
+    ),
     ("pl", "job coach", ["r-wytyczne-trener-pracy", "r-koszty-trenera"]),
     ("pl", "wytyczne dla trenerów", ["r-wytyczne-trener-pracy"]),
     ("pl", "koszty trenera pracy", ["r-koszty-trenera"]),

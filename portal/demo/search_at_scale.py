@@ -32,7 +32,7 @@ from wagtail.search.backends import get_search_backend
 from home.models import HomePage
 from portal.core.models import Tag
 from portal.demo.assets import make_pdf
-from portal.demo.many_reports import WORDS, create_reports
+from portal.demo.many_reports import WORDS, create_reports, refresh_statistics
 from portal.reports.choices import ReportType
 from portal.reports.models import DocumentText, ReportIndexPage
 from search.backends import search_backends
@@ -106,6 +106,7 @@ def run(stdout, reports, concurrencies, requests):
             started = time.perf_counter()
             call_command("update_index", verbosity=0)
             stdout.write(f"update_index: {time.perf_counter() - started:.1f} s")
+            refresh_statistics()
             paths = search_paths(requests, tags)
             stdout.write(
                 f"{len(paths)} searches (with and without facets, empty query included) "
@@ -132,7 +133,7 @@ def scratch_search_settings():
     if not settings.SEARCH_URL:
         return settings.WAGTAILSEARCH_BACKENDS, ""
     prefix = f"portal_benchmark_{uuid.uuid4().hex[:8]}_"
-    return search_backends(settings.SEARCH_URL, prefix), prefix
+    return search_backends(settings.SEARCH_URL, prefix, settings.SEARCH_HUNSPELL_LOCALE), prefix
 
 
 def scratch_site():

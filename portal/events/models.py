@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField
 from portal.core.blocks import BodyBlock
 from portal.core.listings import ListingPageMixin
 from portal.core.models import default_locale_only, in_active_locale
+from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.events.calendar import calendar_response
 from portal.events.choices import (
     AccessibilityNeed,
@@ -174,7 +175,7 @@ class EventPageForm(WagtailAdminPageForm):
                 )
 
 
-class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
+class EventPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
     lead = models.TextField(_("zajawka"), help_text=_("Jedno lub dwa zdania widoczne na liście."))
     start = models.DateTimeField(_("początek"), help_text=_("Czas polski (Europe/Warsaw)."))
     end = models.DateTimeField(_("koniec"))
@@ -259,8 +260,10 @@ class EventPage(RoutablePageMixin, ZoneMemberMixin, Page):
         index.SearchField("lead"),
         index.SearchField("body"),
         index.SearchField("venue_name"),
+        *FOLDED_SEARCH_FIELDS,
         index.FilterField("start"),
     ]
+    folded_text_fields = ("lead", "body", "venue_name")
     override_translatable_fields = [
         *(SynchronizedField(name, overridable=False) for name in MEETING_FACTS),
         SynchronizedField("organiser_email"),

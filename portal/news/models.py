@@ -13,6 +13,7 @@ from wagtail.search import index
 from portal.core.blocks import BodyBlock
 from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
+from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from zones.models import ZoneMemberMixin
 
 
@@ -46,7 +47,7 @@ class NewsRelatedPage(RelatedPage):
     page = ParentalKey("NewsPage", on_delete=models.CASCADE, related_name="related_links")
 
 
-class NewsPage(TaggedContentMixin, ZoneMemberMixin, Page):
+class NewsPage(FoldedSearchMixin, TaggedContentMixin, ZoneMemberMixin, Page):
     date = models.DateField(_("data publikacji"), default=timezone.localdate)
     lead = models.TextField(_("zajawka"), help_text=_("Jedno lub dwa zdania widoczne na liście."))
     image = models.ForeignKey(
@@ -89,8 +90,10 @@ class NewsPage(TaggedContentMixin, ZoneMemberMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
+        *FOLDED_SEARCH_FIELDS,
         index.FilterField("date"),
     ]
+    folded_text_fields = ("lead", "body")
 
     parent_page_types = ["news.NewsIndexPage", "zones.ZonePage"]
     subpage_types = []

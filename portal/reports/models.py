@@ -13,9 +13,10 @@ from wagtail.search import index
 from portal.core.blocks import BodyBlock
 from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
+from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.reports.choices import DOCUMENT_LANGUAGES, ReportType, UnreadableReason
 from portal.reports.panels import UnreadableDocumentsPanel
-from search.text import stem, stem_once
+from search.text import stem_once
 from zones.models import ZoneMemberMixin, ZonePage
 
 
@@ -125,7 +126,7 @@ class ReportDocument(Orderable):
         return self.title or self.document.title
 
 
-class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
+class ReportPage(FoldedSearchMixin, TaggedContentMixin, ZoneMemberMixin, Page):
     publication_date = models.DateField(_("data publikacji"), default=timezone.localdate)
     authors = models.CharField(_("autorzy"), max_length=500, blank=True)
     report_type = models.CharField(
@@ -160,10 +161,7 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
         index.SearchField("summary"),
         index.SearchField("authors"),
         index.SearchField("body"),
-        # Folded and stemmed copies (see search.text): what visitors' queries are matched to.
-        index.SearchField("search_title", boost=4),
-        index.SearchField("search_text"),
-        index.AutocompleteField("search_title"),
+        *FOLDED_SEARCH_FIELDS,
         index.FilterField("publication_date"),
         index.FilterField("report_type"),
         index.FilterField("publication_year"),
@@ -213,9 +211,6 @@ class ReportPage(TaggedContentMixin, ZoneMemberMixin, Page):
             read = (document_ids, "\n".join(texts.values_list("text", flat=True)))
             self._pdf_text = read
         return read[1]
-
-    def search_title(self):
-        return stem(self.title)
 
     def search_text(self):
         body = " ".join(self.body.stream_block.get_searchable_content(self.body))

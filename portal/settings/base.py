@@ -259,7 +259,10 @@ SEARCH_URL = search_url(os.environ)
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX") or os.environ.get(
     "ELASTICSEARCH_INDEX_PREFIX", "portal_"
 )
-WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, SEARCH_INDEX_PREFIX)
+# Polish dictionary stemming on the engine (search.backends): the Hunspell locale whose
+# dictionary every search node holds, e.g. pl_PL; empty: folding and light stemming only.
+SEARCH_HUNSPELL_LOCALE = os.environ.get("SEARCH_HUNSPELL_LOCALE", "")
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, SEARCH_INDEX_PREFIX, SEARCH_HUNSPELL_LOCALE)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # The document form tells editors why a PDF gave no text.

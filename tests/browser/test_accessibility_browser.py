@@ -127,7 +127,14 @@ def test_forms_showing_errors_have_no_accessibility_violations(sized_page, form,
 
 
 @pytest.mark.parametrize(
-    ("language", "query"), [("pl", "trener pracy"), ("en", "job coach"), ("pl", "qxzqxz")]
+    ("language", "query"),
+    [
+        ("pl", "trener pracy"),
+        ("en", "job coach"),
+        ("pl", "qxzqxz"),
+        ("pl", "spotkanie&typ=spotkania"),
+        ("en", "meeting&typ=aktualnosci"),
+    ],
 )
 def test_search_results_have_no_accessibility_violations(sized_page, language, query):
     sized_page.goto(f"/{language}/szukaj/?q={query.replace(' ', '+')}")

@@ -28,13 +28,32 @@ def test_search_from_the_header_then_narrow_by_a_facet_without_javascript(page_w
     page.locator(".facet").filter(has_text="Strefa").get_by_role("link", name="Strefa WTZ").click()
 
     assert "strefa=strefa-wtz" in page.url and "q=spoldzielnia" in page.url
-    chosen = page.locator(".facet__chosen")
+    chosen = page.locator(".facet").filter(has_text="Strefa").locator(".facet__chosen")
     expect(chosen).to_contain_text("Strefa WTZ")
     expect(chosen).to_have_attribute("aria-current", "true")
     narrowed = page.locator(".search-result").count()
     assert 0 < narrowed < all_results
     for meta in page.locator(".search-result .card__meta").all():
         expect(meta).to_contain_text("Strefa WTZ")
+
+
+def test_the_type_facet_leads_from_reports_to_meetings_without_javascript(page_without_js):
+    page = page_without_js
+    page.goto("/pl/szukaj/?q=spotkanie")
+    kinds = page.locator(".facet").filter(has_text="Rodzaj treści")
+    expect(kinds.locator(".facet__chosen")).to_contain_text("Raporty")
+    kinds.get_by_role("link", name=re.compile(r"^Spotkania \(\d+\)$")).click()
+
+    assert "typ=spotkania" in page.url
+    expect(page.get_by_role("heading", level=1)).to_have_text("Szukaj w serwisie: Spotkania")
+    expect(kinds.locator(".facet__chosen")).to_contain_text("Spotkania")
+    for meta in page.locator(".search-result .card__meta").all():
+        expect(meta).to_contain_text("Spotkanie")
+    # A new query from this page searches meetings again.
+    box = page.get_by_role("search", name="Czego szukasz?")
+    box.get_by_label("Czego szukasz?").fill("warsztaty")
+    box.get_by_role("button").click()
+    assert "typ=spotkania" in page.url and "q=warsztaty" in page.url
 
 
 @pytest.mark.parametrize("language", ["pl", "en"])

@@ -1,0 +1,63 @@
+"""What the search finds, by the word in its address (`typ=`): reports, the default, with
+their own facets; news, meetings and other pages, each searched in its own models so a count
+never runs the match over the reports."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from home.models import StandardPage
+from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
+from portal.events.models import EventPage
+from portal.news.models import NewsPage
+from zones.models import ZonePage
+
+KIND_PARAMETER = "typ"
+REPORTS = "raporty"
+
+
+@dataclass(frozen=True)
+class Kind:
+    value: str
+    label: str
+    models: tuple
+    # Newest first by this column when sorted by date.
+    date_field: str
+    # The short text an excerpt is taken from.
+    summary_field: str
+
+    def pages(self, locale):
+        """Live pages of this kind in the language version, specific, newest first."""
+        if len(self.models) == 1:
+            pages = self.models[0].objects.live().filter(locale=locale)
+        else:
+            pages = Page.objects.live().filter(locale=locale).type(*self.models).specific()
+        return pages.order_by(f"-{self.date_field}", "-pk")
+
+    def search(self, locale, query, by_date):
+        return self.pages(locale).search(query, order_by_relevance=not by_date)
+
+    def count(self, locale, query):
+        """Matches counted model by model: the match never runs over other pages."""
+        return sum(
+            model.objects.live().filter(locale=locale).search(query).count()
+            for model in self.models
+        )
+
+
+KINDS = {
+    kind.value: kind
+    for kind in (
+        Kind("aktualnosci", _("Aktualności"), (NewsPage,), "date", "lead"),
+        Kind("spotkania", _("Spotkania"), (EventPage,), "start", "lead"),
+        Kind(
+            "strony",
+            _("Strony"),
+            (StandardPage, ZonePage, EasyReadPage, AccessibilityStatementPage),
+            "first_published_at",
+            "intro",
+        ),
+    )
+}
+KIND_LABELS = {REPORTS: _("Raporty"), **{kind.value: kind.label for kind in KINDS.values()}}
