@@ -67,8 +67,8 @@ class ReportSearch:
 
     @cached_property
     def query(self):
-        """The terms with the editors' synonyms; on an engine that stems by dictionary, or
-        the words as typed, which it reduces to their dictionary forms."""
+        """The terms with the editors' synonyms; on an engine that stems by dictionary, also
+        (as an alternative) the words as typed, which it reduces to their dictionary forms."""
         query = expanded_query(self.terms, self.synonyms)
         if self.words and self.on_engine and stems_by_dictionary(self.backend):
             return Or([query, PlainText(" ".join(self.words), operator="and")])
