@@ -33,7 +33,8 @@ class Kind:
             pages = self.models[0].objects.live().filter(locale=locale)
         else:
             pages = Page.objects.live().filter(locale=locale).type(*self.models).specific()
-        return pages.order_by(f"-{self.date_field}", "-pk")
+        # One column: the engines sort only by filter fields, and the primary key is not one.
+        return pages.order_by(f"-{self.date_field}")
 
     def search(self, locale, query, by_date):
         return self.pages(locale).search(query, order_by_relevance=not by_date)

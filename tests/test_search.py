@@ -735,6 +735,7 @@ def test_the_type_facet_finds_news_meetings_and_pages(client, backend, site_tree
         # The search box keeps the kind, so a new query stays among news (or meetings...).
         assert f'<input type="hidden" name="typ" value="{kind}">' in html
         assert 'aria-current="true"' in html
+        assert titles(search(client, backend, q="kasztanowe aleje", typ=kind, sortuj="data"))
     assert found == {
         "aktualnosci": ["Kasztanowych alej przybywa w Łodzi"],
         "spotkania": ["Spacer kasztanowymi alejami"],
