@@ -31,10 +31,6 @@ def env_list(name, default=""):
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-# Keys written in this repository (dev.py, test.py): anyone can read them, so production
-# refuses them.
-DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105
-TEST_SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 

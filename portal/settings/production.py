@@ -12,12 +12,11 @@ if (
     len(SECRET_KEY) < 50  # noqa: F405
     or len(set(SECRET_KEY)) < 5  # noqa: F405
     or SECRET_KEY.startswith("django-insecure-")  # noqa: F405
-    or SECRET_KEY in {DEVELOPMENT_SECRET_KEY, TEST_SECRET_KEY}  # noqa: F405
 ):
     raise ImproperlyConfigured(
         "SECRET_KEY is too weak for production: use at least 50 random characters, e.g. from "
         "`python -c 'from django.core.management.utils import get_random_secret_key as k; "
-        "print(k())'`, never the development or test key."
+        "print(k())'`."
     )
 if DEBUG:  # noqa: F405
     raise ImproperlyConfigured("DEBUG must be off in production.")
