@@ -104,16 +104,25 @@ class ReportSearch:
         ranked = found.annotate_score("relevance").get_queryset().order_by()
         return dict(ranked.values_list("pk", "relevance"))
 
-    def matching(self, filters):
-        """The ids of the matching reports under the filters, as a subquery."""
+    @cached_property
+    def matched_ids(self):
+        """The database's matches as one parameter, shared by the page and every count."""
+        return id_list(self.relevance)
+
+    def matched(self, filters):
+        """The matching reports under the filters (all under them, without a query)."""
         reports = self.filtered(filters, on_engine=False)
         if self.in_database:
-            reports = reports.filter(pk__in=id_list(self.relevance))
-        return reports.order_by().values("pk")
+            reports = reports.filter(pk__in=self.matched_ids)
+        return reports
+
+    def matching(self, filters):
+        """The ids of the matching reports under the filters, as a subquery."""
+        return self.matched(filters).order_by().values("pk")
 
     def ranked_ids(self, filters, leave_out):
         """Ids of the matching reports under the filters, best first (or newest first)."""
-        ids = self.filtered(filters, on_engine=False).filter(pk__in=id_list(self.relevance))
+        ids = self.matched(filters)
         if leave_out:
             ids = ids.exclude(id__in=list(leave_out))
         ids = list(ids.order_by("-publication_date", "-id").values_list("pk", flat=True))

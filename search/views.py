@@ -148,12 +148,13 @@ def search_view(request):
     locale = Locale.get_active()
     query = clean_query(request.GET.get("q", ""))
     synonyms = Synonym.objects.pairs() if query else []
-    terms = query_terms(query, keep=keep_words(synonyms))
+    keep = keep_words(synonyms)
+    terms = query_terms(query, keep=keep)
     kind = request.GET.get(KIND_PARAMETER, REPORTS)
     if kind not in KINDS:
         kind = REPORTS
     sort = SORTS.get(request.GET.get(SORT_PARAMETER), "relevance")
-    words = query_words(query, keep=keep_words(synonyms))
+    words = query_words(query, keep=keep)
     reports = ReportSearch(locale, terms, by_date=sort == "date", synonyms=synonyms, words=words)
     promoted = promoted_pages(query, locale)
     if kind == REPORTS:
