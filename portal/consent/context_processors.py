@@ -1,5 +1,5 @@
-from portal.consent.models import ConsentSettings
 from portal.consent.state import Consent
+from portal.core.furniture import furniture_for
 
 SETTINGS_PARAMETER = "ciasteczka"
 # The name the parameter had before addresses were made Polish (see search.views), still read
@@ -8,7 +8,8 @@ OLD_SETTINGS_PARAMETER = "cookies"
 
 
 def consent(request):
-    settings = ConsentSettings.for_active_locale()
+    furniture = furniture_for(request)
+    settings = furniture.consent_settings
     state = Consent.from_request(request)
     decided = settings is not None and state.is_current(settings.policy_version)
     parameters = (SETTINGS_PARAMETER, OLD_SETTINGS_PARAMETER)
@@ -25,6 +26,8 @@ def consent(request):
         + f"{SETTINGS_PARAMETER}=ustawienia#consent-banner",
         "consent": state if decided else Consent(),
         "consent_settings": settings,
+        "consent_categories": furniture.consent_categories,
+        "consent_policy": furniture.consent_policy,
         "consent_banner": settings is not None and (not decided or show_settings),
         "consent_show_settings": show_settings,
     }

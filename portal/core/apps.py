@@ -1,6 +1,35 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class CoreConfig(AppConfig):
     name = "portal.core"
     label = "core"
+
+    def ready(self):
+        from wagtail.images import get_image_model
+        from wagtail.models import Locale, Site
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        # Models (and the handlers using them) can be imported only once the apps are loaded.
+        from portal.consent.models import ConsentCookie, ConsentSettings
+        from portal.core import signal_handlers
+        from portal.core.models import SiteContent
+
+        page_signals = {"published": page_published, "unpublished": page_unpublished}
+        page_signals["moved"] = post_page_move
+        for name, signal in page_signals.items():
+            signal.connect(signal_handlers.renew_furniture, dispatch_uid=f"furniture-page-{name}")
+        for name, signal in {"saved": post_save, "deleted": post_delete}.items():
+            signal.connect(signal_handlers.renew_page_furniture, dispatch_uid=f"furniture-{name}")
+            for model in (SiteContent, ConsentSettings, ConsentCookie, Site, Locale):
+                signal.connect(
+                    signal_handlers.renew_furniture,
+                    sender=model,
+                    dispatch_uid=f"furniture-{model._meta.label}-{name}",
+                )
+            signal.connect(
+                signal_handlers.renew_furniture,
+                sender=get_image_model(),
+                dispatch_uid=f"furniture-image-{name}",
+            )

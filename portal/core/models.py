@@ -1,11 +1,14 @@
 """Shared models: translatable tags and site-wide texts, and the inline pieces every
 content page type reuses (tags, "Polecamy" related pages)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
@@ -52,8 +55,8 @@ class OneRecordPerLanguage:
     def for_active_locale(cls):
         """The record for the visitor's language, falling back to the default language."""
         records = {item.locale.language_code: item for item in cls.objects.select_related("locale")}
-        active = Locale.get_active().language_code
-        return records.get(active) or records.get(Locale.get_default().language_code)
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        return records.get(active_language_code()) or records.get(default)
 
 
 def optional_page(verbose_name):
@@ -203,18 +206,24 @@ class RelatedPage(Orderable):
         abstract = True
 
 
+def active_language_code():
+    """The content language of the request, as `Locale.get_active()` finds it, without the
+    query for the Locale row."""
+    return get_supported_content_language_variant(get_language())
+
+
 def in_active_locale(objects, model):
     """Swap translatable objects for their translations in the visitor's language, in one
     query; objects that are not translated yet stay as they are."""
     objects = list(objects)
     if not objects:
         return []
-    locale = Locale.get_active()
     translations = {
         item.translation_key: item
         for item in model.objects.filter(
-            locale=locale, translation_key__in=[obj.translation_key for obj in objects]
-        )
+            locale__language_code=active_language_code(),
+            translation_key__in=[obj.translation_key for obj in objects],
+        ).select_related("locale")
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]
 
@@ -224,21 +233,23 @@ class TaggedContentMixin:
     `related_links` child relations)."""
 
     def visible_tags(self):
-        return in_active_locale((link.tag for link in self.tag_links.select_related("tag")), Tag)
+        links = self.tag_links.select_related("tag__locale")
+        return in_active_locale((link.tag for link in links), Tag)
 
     def recommended_pages(self, limit=3):
         """Editor's picks first; without picks, the newest live pages sharing a tag."""
-        picks = [link.related_page for link in self.related_links.select_related("related_page")]
-        pages = [page for page in in_active_locale(picks, Page) if page.live]
+        links = self.related_links.select_related("related_page__locale")
+        picks = in_active_locale((link.related_page for link in links), Page)
+        pages = [page for page in picks if page.live]
         if pages:
-            return [page.specific for page in pages[:limit]]
+            return pages[:limit]
         tag_ids = list(self.tag_links.values_list("tag_id", flat=True))
         if not tag_ids:
             return []
         model = type(self)
         return list(
             model.objects.live()
-            .filter(locale=self.locale, tag_links__tag_id__in=tag_ids)
+            .filter(locale_id=self.locale_id, tag_links__tag_id__in=tag_ids)
             .exclude(pk=self.pk)
             .distinct()
             .order_by("-first_published_at")[:limit]

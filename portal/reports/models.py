@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -189,8 +190,14 @@ class ReportPage(FoldedSearchMixin, TaggedContentMixin, ZoneMemberMixin, Page):
         """Live reports under the scope (home page, zone or report list), newest first."""
         return cls.objects.live().descendant_of(scope).order_by("-publication_date", "-pk")
 
+    @cached_property
+    def downloads(self):
+        """The attached documents with their files, read once for the page's list of
+        downloads and its note on accessible versions."""
+        return list(self.documents.select_related("document"))
+
     def has_accessible_document(self):
-        return any(item.accessible for item in self.documents.all())
+        return any(item.accessible for item in self.downloads)
 
     def unreadable_documents(self):
         """The attached files that gave no text, so the report is not found by their words."""

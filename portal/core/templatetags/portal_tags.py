@@ -2,58 +2,55 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
 
 from portal.core.blocks import split_sentences
+from portal.core.furniture import furniture_for
 from portal.core.models import SiteContent
 
 register = template.Library()
 
 
-def home_for_request(request):
-    """The home page in the visitor's language (the site root's translation)."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    return site.root_page.localized.specific
-
-
 @register.simple_tag(takes_context=True)
-def localized_home(context):
-    return home_for_request(context.get("request"))
+def site_furniture(context):
+    return furniture_for(context.get("request"))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context, current_page=None):
-    home = home_for_request(context.get("request"))
-    items = list(home.get_children().live().in_menu()) if home else []
+    furniture = furniture_for(context.get("request"))
     current_path = current_page.path if current_page else ""
-    for item in items:
-        item.is_current = bool(current_path) and current_path.startswith(item.path)
-    return {"home": home, "items": items, "current_page": current_page}
-
-
-@register.inclusion_tag("includes/footer_links.html", takes_context=True)
-def footer_links(context, exclude=()):
-    """Pages under the home page that are not in the main menu, except `exclude` (the pages
-    the footer already links to under their prescribed names) and the accessibility app's."""
-    home = home_for_request(context.get("request"))
-    if home is None:
-        return {"items": Page.objects.none()}
-    items = (
-        home.get_children()
-        .live()
-        .not_in_menu()
-        .exclude(content_type__app_label="accessibility")
-        .exclude(pk__in=[page.pk for page in exclude])
-    )
-    return {"items": items}
+    items = [
+        {"link": link, "is_current": bool(current_path) and current_path.startswith(link.path)}
+        for link in furniture.menu
+    ]
+    return {"home": furniture.home, "items": items, "current_page": current_page}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")
 def breadcrumbs(page):
     ancestors = page.get_ancestors().filter(depth__gt=1) if page else []
     return {"ancestors": ancestors, "page": page}
+
+
+def live_translations(request, page):
+    """The page's live language versions, itself included, fetched once per request (the
+    head's alternate links and the language switcher both list them)."""
+    found = getattr(request, "_live_translations", None)
+    if found is None or found[0] != page.pk:
+        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        found = (page.pk, list(versions))
+        if request is not None:
+            request._live_translations = found
+    return found[1]
+
+
+@register.simple_tag(takes_context=True)
+def other_language_versions(context, page):
+    return [
+        version
+        for version in live_translations(context.get("request"), page)
+        if version.pk != page.pk
+    ]
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -64,22 +61,14 @@ def language_switcher(context, page=None):
     current = get_language()
     translations = {}
     if getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
-    homes = {}
-    home = home_for_request(request)
-    if home is not None:
-        for translation in home.get_translations(inclusive=True).select_related("locale"):
-            homes[translation.locale.language_code] = translation
+        for translation in live_translations(request, page):
+            translations[translation.locale.language_code] = translation.get_url(request)
+    homes = furniture_for(request).homes
     languages = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is not None:
-            url = target.get_url(request)
-        elif request is not None:
-            url = translate_url(request.get_full_path(), code)
-        else:
-            url = f"/{code}/"
+        url = translations.get(code) or homes.get(code)
+        if url is None:
+            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
         languages.append(
             {
                 "code": code,
@@ -92,9 +81,10 @@ def language_switcher(context, page=None):
     return {"languages": languages}
 
 
-@register.simple_tag
-def site_content():
-    return SiteContent.for_active_locale()
+@register.simple_tag(takes_context=True)
+def site_content(context):
+    request = context.get("request")
+    return furniture_for(request).site if request is not None else SiteContent.for_active_locale()
 
 
 @register.filter
