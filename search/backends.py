@@ -101,7 +101,7 @@ def search_url(environ):
 def search_backends(url="", index_prefix="portal_", hunspell_locale=""):
     """WAGTAILSEARCH_BACKENDS for a search URL: the database backend when it is empty."""
     if not url:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        return {"default": {"BACKEND": "search.database"}}
     engine, host, options = parse_search_url(url)
     return {
         "default": {

@@ -777,3 +777,19 @@ def test_the_node_reduces_polish_words_to_dictionary_forms(client, settings, sit
         ]
         node.es.indices.delete(index=f"{prefix}*")
     assert found == {"": [[], []], "pl_PL": [["Raport A"], ["Raport B"]]}
+
+
+@pytest.mark.postgres
+def test_postgresql_matches_reports_through_its_full_text_indexes(client, site_tree):
+    """modelsearch matches `title || body`, which no index covers: every search read every
+    index entry (110 ms of a search at 10 000 reports, 4 ms through the indexes)."""
+    found = publish_report(title="Kasztanowe aleje", summary="Raport o drzewach w miastach.")
+    publish_report(title="Inny raport", summary="Raport o drzewach.")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/pl/szukaj/", {"q": "kasztanowe drzewach"})
+    assert [report.pk for report in response.context["results_page"]] == [found.pk]
+    # The title's words are in the body too (folded), so a query with words of both finds it.
+    match = next(query["sql"] for query in captured if "@@" in query["sql"])
+    entry = '"wagtailsearch_indexentry"'
+    assert f'{entry}."body" @@' in match, match  # a column with a GIN index of its own
+    assert f'{entry}."title" || {entry}."body"' not in match, match

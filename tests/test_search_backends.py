@@ -36,7 +36,7 @@ def default(url, prefix="portal_"):
 
 def test_no_url_is_the_database_backend():
     assert search_url({}) == ""
-    assert search_backends("") == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    assert search_backends("") == {"default": {"BACKEND": "search.database"}}
 
 
 def test_an_opensearch_url_over_http(clients):
