@@ -9,6 +9,7 @@ import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.cache_url import parse_cache_url
 from portal.core.email_url import parse_email_url
 from search.backends import search_backends, search_url
 
@@ -275,7 +276,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# CACHE_URL: empty for each process's own memory, redis://host:6379/0 for one shared cache.
+CACHES = {
+    "default": parse_cache_url(
+        os.environ.get("CACHE_URL", ""), key_prefix=os.environ.get("CACHE_KEY_PREFIX", "portal")
+    )
+}
 # Reverse proxies in front of the portal whose X-Forwarded-For can be trusted (0: none).
 # Per-address limits (portal.core.ratelimit) and the admin log-in lockout count the address
 # the outermost of them saw.
