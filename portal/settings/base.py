@@ -78,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers' /healthz and /readyz, answered before host checks and redirects.
+    "portal.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -1,0 +1,22 @@
+"""gunicorn for the portal: `gunicorn -c gunicorn.conf.py portal.wsgi`. Each value can be
+changed from the environment; the defaults suit a small server behind a reverse proxy."""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Two per core and one more: requests wait on the database and the search engine.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+# A request longer than this is killed; keep PDF_EXTRACTION_TIMEOUT_SECONDS (15) below it.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+keepalive = 5
+# A worker is replaced after this many requests, so slow memory growth cannot accumulate.
+max_requests = 1000
+max_requests_jitter = 100
+# Only the proxy in front may say which address a visitor came from (see TRUSTED_PROXY_COUNT).
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# No access log: request lines carry visitors' addresses and search queries (personal data);
+# errors still go to standard error.
+accesslog = None
+errorlog = "-"
