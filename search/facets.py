@@ -315,15 +315,10 @@ def engine_counts(backend, results, names):
                 }
             },
         }
-    body = {"query": compiler.get_query(), "aggregations": aggregations, "size": 0}
-    index_name = backend.get_index_for_model(ReportPage).name
-    if backend.use_new_elasticsearch_api:
-        response = backend.es.search(index=index_name, **body)
-    else:
-        response = backend.es.search(index=index_name, body=body)
+    found_all = engine_aggregations(backend, ReportPage, compiler.get_query(), aggregations)
     counts = {}
     for name in names:
-        found = response["aggregations"][name]
+        found = found_all[name]
         if name in COLUMNS:
             counts[name] = {
                 (bucket["key"] or None): bucket["doc_count"] for bucket in found["buckets"]
@@ -334,3 +329,13 @@ def engine_counts(backend, results, names):
                 for bucket in found["values"]["buckets"]
             }
     return counts
+
+
+def engine_aggregations(backend, model, query, aggregations):
+    """The engine's aggregations over the matches of `query` in the model's index, in one
+    request that returns no documents."""
+    body = {"query": query, "aggregations": aggregations, "size": 0}
+    index_name = backend.get_index_for_model(model).name
+    if backend.use_new_elasticsearch_api:
+        return backend.es.search(index=index_name, **body)["aggregations"]
+    return backend.es.search(index=index_name, body=body)["aggregations"]

@@ -18,7 +18,7 @@ from portal.core.models import Tag, in_active_locale
 from portal.reports.choices import ReportType
 from portal.reports.models import ReportDocument, ReportPage
 from search.facets import CENTRAL, FACETS, ReportSearch
-from search.kinds import KIND_LABELS, KIND_PARAMETER, KINDS, REPORTS
+from search.kinds import KIND_LABELS, KIND_PARAMETER, KINDS, REPORTS, count_kinds
 from search.models import Synonym, UnansweredQuery
 from search.synonyms import keep_words
 from search.text import EXCERPT_SOURCE_LENGTH, clean_query, excerpt, query_terms, query_words
@@ -235,17 +235,14 @@ def kind_results(request, kind, reports, query):
 
 
 def kind_counts(reports, kind, shown_count, promoted):
-    """What each kind's link in the type facet leads to (the query alone, no filters):
-    `shown_count` when that is the search shown, counted again otherwise."""
-    counts = {}
-    for value in KIND_LABELS:
-        if value == kind and shown_count is not None:
-            counts[value] = shown_count
-        elif value == REPORTS:
-            counts[value] = reports.total(leave_out=[page.pk for page in promoted]) + len(promoted)
-        else:
-            counts[value] = KINDS[value].count(reports.locale, reports.query)
-    return counts
+    """What each kind's link in the type facet leads to (the query alone, no filters); the
+    reports' `shown_count` when the search shown is theirs, counted again otherwise."""
+    counts = count_kinds(reports.locale, reports.query)
+    if kind == REPORTS and shown_count is not None:
+        counts[REPORTS] = shown_count
+    else:
+        counts[REPORTS] = reports.total(leave_out=[page.pk for page in promoted]) + len(promoted)
+    return {value: counts[value] for value in KIND_LABELS}
 
 
 def kind_facet(counts, kind, query, sort):

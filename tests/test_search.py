@@ -91,13 +91,15 @@ def backend(request, settings, site_tree):
     if request.param == "database":
         yield "database"
         return
-    use_search_node(settings)
-    index = get_search_backend().get_index_for_model(ReportPage)
+    prefix = use_search_node(settings)
+    backend = get_search_backend()
+    index = backend.get_index_for_model(ReportPage)
     index.put()
     for model in (ReportPage, *SEARCHED_KINDS):
         index.add_model(model)
     yield NODE
-    index.delete()
+    # Documents and tags saved in the test made indexes of their own under the prefix too.
+    backend.es.indices.delete(index=f"{prefix}*")
 
 
 def refresh(backend):
