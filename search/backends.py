@@ -111,7 +111,10 @@ def search_backends(url="", index_prefix="portal_", hunspell_locale=""):
             "HOSTS": [host],
             "OPTIONS": options,
             "INDEX_PREFIX": index_prefix,
-            "TIMEOUT": 10,
+            # Seconds for any request. A search takes milliseconds, but one bulk request of
+            # update_index (500 reports with their PDFs' text through Hunspell) took over 10 s
+            # on two cores; 30 s is also gunicorn's request timeout.
+            "TIMEOUT": 30,
             # update_index builds a new index and swaps the alias: no downtime.
             "ATOMIC_REBUILD": True,
             "INDEX_SETTINGS": index_settings(hunspell_locale),

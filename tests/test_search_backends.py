@@ -55,7 +55,7 @@ def test_an_opensearch_url_over_http(clients):
     ]
     assert config["OPTIONS"] == {}
     assert config["INDEX_PREFIX"] == "shared_"
-    assert config["ATOMIC_REBUILD"] is True and config["TIMEOUT"] == 10
+    assert config["ATOMIC_REBUILD"] is True and config["TIMEOUT"] == 30
     assert config["INDEX_SETTINGS"] == FOLDING_ANALYSIS
     with_dictionary = search_backends("opensearch://search", "p_", "pl_PL")["default"]
     analysis = with_dictionary["INDEX_SETTINGS"]["settings"]["analysis"]

@@ -16,8 +16,11 @@ class CoreConfig(AppConfig):
         from portal.core import signal_handlers
         from portal.core.models import SiteContent
 
-        page_signals = {"published": page_published, "unpublished": page_unpublished}
-        page_signals["moved"] = post_page_move
+        page_signals = {
+            "published": page_published,
+            "unpublished": page_unpublished,
+            "moved": post_page_move,
+        }
         for name, signal in page_signals.items():
             signal.connect(signal_handlers.renew_furniture, dispatch_uid=f"furniture-page-{name}")
         for name, signal in {"saved": post_save, "deleted": post_delete}.items():
