@@ -44,7 +44,7 @@ def furniture_queries(client, url):
 
 
 @pytest.mark.django_db
-def test_a_change_saved_in_another_process_renews_every_processs_furniture(client, portal):
+def test_a_change_saved_in_another_process_renews_the_furniture_here(client, portal):
     """What a second application server does on an editor's save, seen by this one."""
     require_service(
         django_settings.CACHES["default"]["BACKEND"] == REDIS,
