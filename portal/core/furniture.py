@@ -13,11 +13,11 @@ from django.core.cache import cache
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from portal.accessibility.models import AccessibilityStatementPage
 from portal.consent.models import ConsentSettings
-from portal.core.models import SiteContent, in_active_locale
+from portal.core.models import SiteContent, live_in_active_locale
 
 VERSION_KEY = "portal:furniture:version"
 # Where each server process keeps its own cache (local memory), another process learns of a
@@ -89,12 +89,12 @@ def furniture_changed():
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
-def live_link(page, request):
-    return PageLink.to(page.specific, request) if page is not None and page.live else None
+def link_to(page, request):
+    return PageLink.to(page, request) if page is not None else None
 
 
 def build_furniture(site, request):
-    home = site.root_page.localized.specific
+    home = site.root_page.localized
     found = Furniture(home=PageLink.to(home, request))
     found.homes = {
         translation.locale.language_code: translation.get_url(request)
@@ -107,9 +107,9 @@ def build_furniture(site, request):
         found.eu_funds_html = render_to_string(
             "includes/eu_funds_section.html", {"site": found.site}
         )
-        found.easy_read = live_link(found.site.linked_page("easy_read_page"), request)
-        found.sign_language = live_link(found.site.linked_page("sign_language_page"), request)
-    found.statement = live_link(AccessibilityStatementPage.for_locale(), request)
+        found.easy_read = link_to(found.site.linked_page("easy_read_page"), request)
+        found.sign_language = link_to(found.site.linked_page("sign_language_page"), request)
+    found.statement = link_to(AccessibilityStatementPage.for_locale(), request)
     accessible = [
         link.pk for link in (found.statement, found.easy_read, found.sign_language) if link
     ]
@@ -135,7 +135,6 @@ def build_furniture(site, request):
     found.consent_settings = ConsentSettings.for_active_locale()
     if found.consent_settings is not None:
         found.consent_categories = found.consent_settings.categories()
-        policy = found.consent_settings.policy_page
-        if policy is not None:
-            found.consent_policy = live_link(in_active_locale([policy], Page)[0], request)
+        policy = live_in_active_locale(found.consent_settings.policy_page)
+        found.consent_policy = link_to(policy, request)
     return found

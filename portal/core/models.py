@@ -161,11 +161,7 @@ class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
 
     def linked_page(self, name):
         """The chosen page in the visitor's language (the chosen one if not translated)."""
-        page = getattr(self, name)
-        if page is None:
-            return None
-        translated = in_active_locale([page], Page)[0]
-        return translated.specific if translated.live else None
+        return live_in_active_locale(getattr(self, name))
 
     def privacy_policy_page_in_active_locale(self):
         return self.linked_page("privacy_policy_page")
@@ -226,6 +222,15 @@ def in_active_locale(objects, model):
         ).select_related("locale")
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+def live_in_active_locale(page):
+    """A chosen page in the visitor's language (the chosen one if not translated), None when
+    that is not live."""
+    if page is None:
+        return None
+    translated = in_active_locale([page], Page)[0]
+    return translated.specific if translated.live else None
 
 
 class TaggedContentMixin:
