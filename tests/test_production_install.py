@@ -53,14 +53,9 @@ call_command("migrate", interactive=False, verbosity=0)
 call_command("createcachetable")
 call_command("collectstatic", interactive=False, verbosity=0)
 
-from django.test import Client
-from wagtail.models import Page, Site
-from home.models import HomePage
+call_command("init_portal", "--organisation", "Gmina bez treści przykładowych")
 
-home = Page.get_first_root_node().add_child(
-    instance=HomePage(title="Portal bez treści przykładowych", slug="start")
-)
-Site.objects.filter(is_default_site=True).update(root_page=home)
+from django.test import Client
 client = Client()
 response = client.get("/pl/", secure=True)
 html = response.content.decode()
@@ -69,7 +64,7 @@ print(json.dumps({
     "importable": importable,
     "demo_command": "load_demo_content" in get_commands(),
     "status": response.status_code,
-    "title_shown": "Portal bez treści przykładowych" in html,
+    "title_shown": "Gmina bez treści przykładowych" in html,
     "stylesheet": stylesheet,
     "stylesheet_status": client.get(stylesheet, secure=True).status_code,
 }))

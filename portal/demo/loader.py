@@ -1,4 +1,6 @@
-"""Builds the demo site from the data in `content/`.
+"""Builds the demo site from the data in `content/` on the empty portal of `init_portal`
+(portal.core.site_structure): the standard pages that command makes get the demo's text
+when they are made in the same run, and the demo adds its own pages around them.
 
 Polish pages are created first; the English versions are then made through wagtail-localize
 (translation sources, string translations, `save_target`), exactly as an editor's translation
@@ -10,12 +12,8 @@ or title) are left as they are, so running the loader again never overwrites an 
 
 import io
 import json
-import uuid
-from collections import defaultdict
 from datetime import date, datetime, time, timedelta
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -23,15 +21,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
 
-from home.models import ContactFormField, ContactPage, HomePage, StandardPage
+from home.models import ContactFormField, ContactPage, StandardPage
 from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
-from portal.consent.models import ConsentCookie, ConsentSettings
 from portal.core.models import SiteContent, Tag
+from portal.core.site_structure import SiteStructure
+from portal.core.translations import stable_block_id as stable_id
+from portal.core.translations import translate_page
 from portal.demo import content
 from portal.demo.assets import make_image, make_logo_strip, make_pdf, make_pictogram
 from portal.demo.text import T
@@ -48,14 +44,7 @@ from search.models import Synonym
 from zones.collections import sort_root_files
 from zones.models import ZonePage
 
-ID_NAMESPACE = uuid.UUID("6f1d3c52-4d1e-4c55-9a53-0c4b1f1e2a10")
 LANGUAGES = ("pl", "en")
-
-
-def stable_id(*parts):
-    """Block ids derived from the content's position, identical in both languages, so the
-    English strings can be matched to the Polish segments by path."""
-    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
 
 
 def pick(value, lang):
@@ -87,6 +76,7 @@ class DemoLoader:
         self.new_pages = []
         self.documents = {}
         self.tags = {}
+        self.fresh_standard_pages = set()
 
     def log(self, message):
         if self.stdout is not None:
@@ -94,12 +84,17 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self):
-        self.pl = Locale.objects.get_or_create(language_code="pl")[0]
-        self.en = Locale.objects.get_or_create(language_code="en")[0]
+        structure = SiteStructure(
+            organisation=content.SITE["organisation"].pl,
+            email=content.SITE["email"],
+            phone=content.SITE["phone"],
+        ).build(translate=False)
+        self.pl, self.en = structure.locales["pl"], structure.locales["en"]
+        self.fresh_standard_pages = {page.pk for page, _spec in structure.created}
         self.load_tags()
         self.load_synonyms()
         self.load_documents()
-        home = self.ensure_home()
+        home = self.demo_version(structure.pages["home"], content.HOME, "home")
         self.build_tree(home)
         for page, spec, kind in self.new_pages:
             self.fill_and_publish(page, spec, kind)
@@ -108,7 +103,7 @@ class DemoLoader:
             for page, spec, kind in sorted(self.demo_pages, key=lambda item: item[0].path)
         )
         self.ensure_site_content()
-        self.ensure_consent_settings()
+        structure.ensure_consent_settings()
         self.ensure_demo_registrations()
         # New files start in the root collection; now that pages use them, each goes into
         # its zone's collection or "Wspólne". Groups come from `migrate`, not from here.
@@ -187,50 +182,6 @@ class DemoLoader:
                 setattr(translation, name, value)
             translation.save()
 
-    def ensure_consent_settings(self):
-        spec = content.CONSENT
-        texts = [
-            "banner_title",
-            "banner_text",
-            "necessary_description",
-            "preferences_description",
-            "analytics_description",
-            "media_description",
-        ]
-        source = ConsentSettings.objects.filter(locale=self.pl).first()
-        if source is None:
-            source = ConsentSettings(
-                locale=self.pl,
-                policy_page=self.pages["prywatnosc"],
-                **{name: spec[name].pl for name in texts},
-            )
-            source.cookies = self.consent_cookies(spec, "pl", self.pl)
-            source.save()
-        if not source.has_translation(self.en):
-            translation = source.copy_for_translation(self.en)
-            for name in texts:
-                setattr(translation, name, spec[name].en)
-            translation.cookies = self.consent_cookies(spec, "en", self.en)
-            for english, polish in zip(
-                translation.cookies.all(), source.cookies.all(), strict=True
-            ):
-                english.translation_key = polish.translation_key
-            translation.save()
-
-    @staticmethod
-    def consent_cookies(spec, lang, locale):
-        return [
-            ConsentCookie(
-                locale=locale,
-                category=category,
-                name=name,
-                provider=pick(provider, lang),
-                purpose=pick(purpose, lang),
-                duration=pick(duration, lang),
-            )
-            for category, name, provider, purpose, duration in spec["cookies"]
-        ]
-
     def ensure_demo_registrations(self):
         """Fictional sign-ups, so one meeting is nearly full and a past one has attendees."""
         now = timezone.now()
@@ -273,36 +224,16 @@ class DemoLoader:
 
     # The page tree -------------------------------------------------------------------------
 
-    def ensure_home(self):
-        site = Site.objects.filter(is_default_site=True).first()
-        home = HomePage.objects.filter(locale=self.pl).first()
-        if home is None:
-            root = Page.get_first_root_node()
-            for welcome in root.get_children().filter(
-                content_type__model="page", content_type__app_label="wagtailcore"
-            ):
-                welcome.delete()
-            home = HomePage(
-                locale=self.pl,
-                slug=content.HOME["slug"].pl,
-                live=False,
-                **self.fields(content.HOME, "pl"),
-            )
-            root.add_child(instance=home)
-            self.new_pages.append((home, content.HOME, "home"))
-        self.demo_pages.append((home, content.HOME, "home"))
-        if site is None:
-            site = Site(is_default_site=True, site_name="Portal ekonomii społecznej")
-        if site.root_page_id != home.pk:
-            # A new install: e-mails and calendar files link to the site's address, so it
-            # starts as the address the admin uses (WAGTAILADMIN_BASE_URL).
-            base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-            site.hostname = base_url.hostname or "localhost"
-            site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
-            site.root_page = home
-            site.save()
-        self.pages["home"] = home
-        return home
+    def demo_version(self, page, spec, kind):
+        """A page of the site structure: the demo's text replaces the structure's defaults
+        if the structure made it in this run; an existing page is left as it is."""
+        if page.pk in self.fresh_standard_pages:
+            for name, value in self.fields(spec, "pl", kind).items():
+                setattr(page, name, value)
+            self.new_pages.append((page, spec, kind))
+        self.pages[spec["key"]] = page
+        self.demo_pages.append((page, spec, kind))
+        return page
 
     def build_tree(self, home):
         self.child(home, NewsIndexPage, content.NEWS_INDEX, "index", show_in_menus=True)
@@ -345,9 +276,7 @@ class DemoLoader:
         slug = spec["slug"].pl
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing is not None:
-            self.pages[spec["key"]] = existing
-            self.demo_pages.append((existing, spec, kind))
-            return existing
+            return self.demo_version(existing, spec, kind)
         page = model(
             locale=self.pl,
             slug=slug,
@@ -487,37 +416,7 @@ class DemoLoader:
 
     def translate(self, page, spec, kind):
         """Makes the English version through wagtail-localize unless there is one already."""
-        page = Page.objects.get(pk=page.pk).specific
         if page.has_translation(self.en):
             return False
-        english = defaultdict(list)
-        for segment in extract_segments(self.english_twin(page, spec, kind)):
-            if isinstance(segment, StringSegmentValue):
-                english[segment.path].append(segment.string.data)
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        seen = defaultdict(int)
-        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-        for segment in segments.order_by("order"):
-            path = segment.context.path
-            position = seen[path]
-            seen[path] += 1
-            try:
-                data = english[path][position]
-            except IndexError as error:
-                raise ValueError(
-                    f"Demo content of {spec.get('key')!r}: no English text for {path} #{position}"
-                ) from error
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=self.en,
-                context=segment.context,
-                defaults={"data": data},
-            )
-        Translation.objects.get_or_create(
-            source=source, target_locale=self.en, defaults={"enabled": True}
-        )
-        # wagtail-localize would publish only when the transaction commits; publishing the
-        # draft here keeps the tree consistent inside an outer transaction (tests) as well.
-        source.create_or_update_translation(self.en, publish=False)
-        page.get_translation(self.en).get_latest_revision().publish()
+        translate_page(page, self.english_twin(page, spec, kind), self.en)
         return True

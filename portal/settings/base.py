@@ -251,7 +251,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = _("Portal ekonomii społecznej")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The portal's public address: the default Site's hostname and port (`init_portal`), and
+# so the links in e-mails, calendar files and feeds. The admin's address defaults to it.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # SEARCH_URL picks the engine by its scheme (search.backends); ELASTICSEARCH_URL and
 # ELASTICSEARCH_INDEX_PREFIX are the former names, still read.
 SEARCH_URL = search_url(os.environ)

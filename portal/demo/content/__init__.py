@@ -12,13 +12,12 @@ from .events import EVENT_INDEX, EVENTS, ORGANISER
 from .news import NEWS, NEWS_INDEX
 from .pages import CONTACT, HOME, STANDARD_PAGES
 from .reports import REPORT_INDEX, REPORTS, ZONE_REPORT_INDEX
-from .site_texts import CONSENT, EU_FUNDS_LOGOS, ORGANISATION_DESCRIPTION, SITE
+from .site_texts import EU_FUNDS_LOGOS, ORGANISATION_DESCRIPTION, SITE
 from .synonyms import SYNONYMS
 from .tags import TAGS
 from .zones import ZONES
 
 __all__ = [
-    "CONSENT",
     "CONTACT",
     "EASY_READ",
     "EU_FUNDS_LOGOS",
