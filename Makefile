@@ -48,4 +48,4 @@ format: $(STAMP)
 
 ## messages: refresh the .po files after changing interface strings
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages -l pl -l en --ignore '.venv/*' --ignore 'static/*' --ignore 'media/*'
+	$(BIN)/python manage.py makemessages --all --ignore '.venv/*' --ignore 'static/*' --ignore 'media/*'

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from portal.core.languages import configured_languages
 from portal.core.models import Tag, in_active_locale
 from portal.reports.choices import ReportType
 from portal.reports.models import ReportDocument, ReportPage
@@ -62,7 +63,7 @@ def facet_labels(locale):
     return {
         "strefa": {CENTRAL: _("Materiały ogólne"), **{zone.slug: zone.title for zone in zones}},
         "rodzaj": dict(ReportType.choices),
-        "jezyk": {"pl": _("polski"), "en": _("angielski")},
+        "jezyk": dict(configured_languages()),
         "tag": {tag.slug: tag.name for tag in tags},
     }
 

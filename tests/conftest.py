@@ -98,7 +98,8 @@ def _fresh_cache():
 
 @pytest.fixture
 def en_locale(db):
-    """Migrations create only the default language's locale (Polish)."""
+    """The English locale (migrate makes one for each configured language, see
+    portal.core.signal_handlers.create_configured_locales)."""
     from wagtail.models import Locale
 
     return Locale.objects.get_or_create(language_code="en")[0]

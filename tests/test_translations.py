@@ -63,3 +63,9 @@ def test_the_catalogues_hold_every_message_of_the_sources(tmp_path):
         assert missing == [], language
         assert not re.search(r'\nmsgstr\[\d\] ""\n(?!")', extracted), language
         assert "#, fuzzy" not in extracted, language
+
+
+def test_the_registration_deadline_field_and_its_help_are_not_swapped_in_english():
+    with translation.override("en"):
+        assert translation.gettext("zamknięcie zapisów") == "registration closes"
+        assert translation.gettext("Puste: od razu.") == "Empty: immediately."

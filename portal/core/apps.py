@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class CoreConfig(AppConfig):
@@ -16,6 +16,9 @@ class CoreConfig(AppConfig):
         from portal.core import signal_handlers
         from portal.core.models import SiteContent
 
+        post_migrate.connect(
+            signal_handlers.create_configured_locales, sender=self, dispatch_uid="portal-locales"
+        )
         page_signals = {
             "published": page_published,
             "unpublished": page_unpublished,

@@ -9,7 +9,6 @@ same values, whatever its revisions or wagtail-localize's copy of the Polish pag
 import datetime
 import secrets
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Sum
@@ -28,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
+from portal.core.languages import configured_languages
 from portal.core.listings import ListingPageMixin
 from portal.core.models import default_locale_only, in_active_locale
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
@@ -486,7 +486,7 @@ class Registration(models.Model):
         related_name="registration_set",
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
-    language = models.CharField(_("język"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("język"), max_length=8, choices=configured_languages)
     people = models.PositiveSmallIntegerField(_("liczba osób"), default=1)
     first_name = models.CharField(_("imię"), max_length=100, blank=True)
     last_name = models.CharField(_("nazwisko"), max_length=100, blank=True)

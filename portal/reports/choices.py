@@ -13,9 +13,6 @@ class ReportType(models.TextChoices):
     GUIDELINES = "guidelines", _("Wytyczne i standardy")
 
 
-DOCUMENT_LANGUAGES = [("pl", _("polski")), ("en", _("angielski"))]
-
-
 class UnreadableReason(models.TextChoices):
     """Why no text was taken from a PDF; the label completes "the text could not be read:"."""
 

@@ -12,10 +12,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.languages import configured_languages
 from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
-from portal.reports.choices import DOCUMENT_LANGUAGES, ReportType, UnreadableReason
+from portal.reports.choices import ReportType, UnreadableReason
 from portal.reports.panels import UnreadableDocumentsPanel
 from search.text import stem_once
 from zones.models import ZoneMemberMixin, ZonePage
@@ -101,7 +102,7 @@ class ReportDocument(Orderable):
         blank=True,
         help_text=_("Np. „Pełny tekst raportu”. Puste: tytuł dokumentu z biblioteki."),
     )
-    language = models.CharField(_("język dokumentu"), max_length=8, choices=DOCUMENT_LANGUAGES)
+    language = models.CharField(_("język dokumentu"), max_length=8, choices=configured_languages)
     accessible = models.BooleanField(
         _("wersja dostępna cyfrowo"),
         default=False,

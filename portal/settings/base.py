@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.cache_url import parse_cache_url
 from portal.core.email_url import parse_email_url
+from portal.core.languages import portal_languages
 from search.backends import search_backends, search_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -214,9 +215,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Polish is the default language of the content and of the admin interface.
-LANGUAGE_CODE = "pl"
-LANGUAGES = [("pl", "Polski"), ("en", "English")]
+# PORTAL_LANGUAGES: the content and interface languages (portal/core/languages.py); the
+# first, Polish by default, is the default language of the content and of the admin.
+LANGUAGES = portal_languages(os.environ.get("PORTAL_LANGUAGES", "pl,en"))
+LANGUAGE_CODE = LANGUAGES[0][0]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
