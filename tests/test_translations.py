@@ -18,7 +18,7 @@ def po_entries(language):
     return re.findall(r'\nmsgid ((?:".*"\n)+)msgstr ((?:".*"\n?)+)', text)
 
 
-@pytest.mark.parametrize("language", ["pl", "en"])
+@pytest.mark.parametrize("language", sorted(path.name for path in LOCALE.iterdir()))
 def test_every_message_is_translated_and_none_is_fuzzy(language):
     entries = po_entries(language)
     assert len(entries) > 100
@@ -28,6 +28,12 @@ def test_every_message_is_translated_and_none_is_fuzzy(language):
     assert untranslated == []
     po_text = (LOCALE / language / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
     assert "#, fuzzy" not in po_text
+
+
+def test_compiled_ukrainian_catalogue_is_used():
+    with translation.override("uk"):
+        assert translation.gettext("Przejdź do treści") != "Przejdź do treści"
+        assert translation.gettext("Aktualności") == "Новини"
 
 
 def test_compiled_english_catalogue_is_used():
@@ -50,11 +56,9 @@ def test_the_catalogues_hold_every_message_of_the_sources(tmp_path):
         ),
     )
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "-l", "pl", "-l", "en", "-v", "0"],
-        cwd=copy,
-        check=True,
+        [sys.executable, "manage.py", "makemessages", "--all", "-v", "0"], cwd=copy, check=True
     )
-    for language in ("pl", "en"):
+    for language in sorted(path.name for path in LOCALE.iterdir()):
         extracted = (copy / "locale" / language / "LC_MESSAGES" / "django.po").read_text(
             encoding="utf-8"
         )
