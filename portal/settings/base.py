@@ -282,6 +282,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # loads images from the portal only. Editors may upload an avatar in their account.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate this page" makes the translation a draft, not live with the source's text in it
+# until someone translates it: it goes live when an editor publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # CACHE_URL: empty for each process's own memory, redis://host:6379/0 for one shared cache.
 CACHES = {

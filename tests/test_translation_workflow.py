@@ -1,0 +1,53 @@
+"""Translating never publishes untranslated text: "Przetłumacz tę stronę" makes the
+translation a draft, and it goes live only when an editor publishes it."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale
+
+from portal.news.models import NewsPage
+from tests import factories
+from tests.tree import build_tree, translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def english_news_index():
+    tree = build_tree(zone_names=())
+    translate(tree.home, slug="home-en")
+    english_index = translate(tree.news_index, slug="news", title="News")
+    english_index.refresh_from_db()
+    return tree, english_index
+
+
+def test_starting_a_translation_makes_a_draft_that_is_neither_live_nor_listed(
+    admin_client, english_news_index, django_capture_on_commit_callbacks
+):
+    tree, english_index = english_news_index
+    news = factories.NewsPageFactory(
+        parent=tree.news_index, title="Nowy raport o WTZ", slug="nowy-raport-o-wtz"
+    )
+    english = Locale.objects.get(language_code="en")
+
+    # wagtail-localize publishes once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[news.pk]),
+            {"locales": [english.pk]},
+        )
+
+    assert response.status_code == 302
+    translation = NewsPage.objects.get(locale=english, translation_key=news.translation_key)
+    assert not translation.live
+    assert admin_client.get(english_index.url).status_code == 200
+    assert "Nowy raport o WTZ" not in admin_client.get(english_index.url).content.decode()
+    admin_client.logout()
+    assert "Nowy raport o WTZ" not in admin_client.get(english_index.url).content.decode()
+
+    translation.title = "New report on sheltered workshops"
+    translation.save_revision().publish()
+
+    listing = admin_client.get(english_index.url).content.decode()
+    assert "New report on sheltered workshops" in listing
+    assert admin_client.get(translation.url).status_code == 200
