@@ -49,10 +49,7 @@ class NewsFeedMixin(RoutablePageMixin):
         """The newest live, public news of the scope, in one query whatever their number."""
         news_page = apps.get_model("news", "NewsPage")
         return list(
-            news_page.listed_in(self.news_scope())
-            .public()
-            .defer_streamfields()
-            .select_related("locale")[:ITEMS_IN_FEED]
+            news_page.listed_in(self.news_scope()).public().defer_streamfields()[:ITEMS_IN_FEED]
         )
 
     def news_feeds(self, request):
