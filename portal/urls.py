@@ -20,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("ustawienia-czytania/", core_views.set_reading_preferences, name="reading-preferences"),
 ]
 

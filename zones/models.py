@@ -11,6 +11,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.feeds import NewsFeedMixin
 from portal.core.listings import latest_in_scope
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 
@@ -44,7 +45,7 @@ class ZonePageQuerySet(PageQuerySet):
         return pages
 
 
-class ZonePage(FoldedSearchMixin, Page):
+class ZonePage(NewsFeedMixin, FoldedSearchMixin, Page):
     intro = models.TextField(_("wprowadzenie"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("treść"), blank=True)
 
@@ -70,6 +71,12 @@ class ZonePage(FoldedSearchMixin, Page):
     class Meta:
         verbose_name = _("strefa")
         verbose_name_plural = _("strefy")
+
+    def news_scope(self):
+        return self
+
+    def news_feed_title(self):
+        return _("%(zone)s: aktualności") % {"zone": self.title}
 
     def get_context(self, request, *args, **kwargs):
         # The pages listed here live in zones, so their apps import this module: their models

@@ -9,6 +9,7 @@ version (see signal_handlers.py). Without that, each page paid some twenty queri
 import uuid
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.core.cache import cache
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
@@ -57,6 +58,7 @@ class Furniture:
     consent_settings: ConsentSettings | None = None
     consent_categories: list = field(default_factory=list)
     consent_policy: PageLink | None = None
+    news_feeds: list = field(default_factory=list)
 
     @property
     def organisation_text_size(self):
@@ -101,6 +103,9 @@ def build_furniture(site, request):
         for translation in home.get_translations(inclusive=True).select_related("locale")
     }
     found.menu = [PageLink.to(page, request) for page in home.get_children().live().in_menu()]
+
+    news_index = apps.get_model("news", "NewsIndexPage").objects.child_of(home).live().first()
+    found.news_feeds = news_index.news_feeds(request) if news_index else []
 
     found.site = SiteContent.for_active_locale()
     if found.site is not None:

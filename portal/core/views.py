@@ -1,11 +1,15 @@
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from portal.core.preferences import ReadingPreferences
+from portal.core.seo import site_root_url
 
 
 def safe_next_url(request, fallback="/"):
@@ -41,3 +45,21 @@ def admin_login_locked_out(request, original_response=None, credentials=None):
         {"minutes": minutes},
         status=settings.AXES_HTTP_RESPONSE_CODE,
     )
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; the admin and the search results (endless
+    combinations of queries and filters) are left out. The sitemap's address is the Site
+    record's."""
+    disallowed = [*settings.ADMIN_PATH_PREFIXES]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed.append(reverse("search"))
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallowed)]
+    lines.append(f"Sitemap: {site_root_url(request)}{reverse('sitemap')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page says."""
+    return HttpResponseRedirect(static("favicon.ico"))

@@ -31,6 +31,7 @@ from portal.core.languages import configured_languages
 from portal.core.listings import ListingPageMixin
 from portal.core.models import default_locale_only, in_active_locale
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
+from portal.core.seo import page_description
 from portal.events.calendar import calendar_response
 from portal.events.choices import (
     AccessibilityNeed,
@@ -412,6 +413,38 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
         if own and all(zone.translation_key != own.translation_key for zone in zones):
             zones.insert(0, own)
         return zones
+
+    def structured_data(self, request):
+        """schema.org's Event for search engines. An online meeting's link goes to the
+        participants only, so its virtual location is this page, where people sign up."""
+        places = []
+        if self.venue_address:
+            lines = [line.strip() for line in self.venue_address.splitlines() if line.strip()]
+            address = ", ".join(lines)
+            places.append(
+                {"@type": "Place", "name": self.venue_name or address, "address": address}
+            )
+        if self.online_url:
+            places.append({"@type": "VirtualLocation", "url": self.get_full_url(request)})
+        attendance = "Mixed" if len(places) == 2 else "Online" if self.online_url else "Offline"
+        organiser = {
+            "@type": "Organization",
+            "name": self.organiser_name,
+            "email": self.organiser_email,
+        }
+        if self.organiser_phone:
+            organiser["telephone"] = self.organiser_phone
+        return {
+            "@type": "Event",
+            "name": self.title,
+            "description": page_description(self),
+            "startDate": timezone.localtime(self.start).isoformat(),
+            "endDate": timezone.localtime(self.end).isoformat(),
+            "eventAttendanceMode": f"https://schema.org/{attendance}EventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": places[0] if len(places) == 1 else places,
+            "organizer": organiser,
+        }
 
     # Public views ---------------------------------------------------------------------------
 

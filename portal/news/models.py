@@ -11,14 +11,16 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.feeds import NewsFeedMixin
 from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from zones.models import ZoneMemberMixin
 
 
-class NewsIndexPage(ListingPageMixin, Page):
-    """Lists every news item of its language version, newest first, central and zone news."""
+class NewsIndexPage(NewsFeedMixin, ListingPageMixin, Page):
+    """Lists every news item of its language version, newest first, central and zone news;
+    its feeds carry them all."""
 
     intro = models.TextField(_("wprowadzenie"), blank=True)
 
@@ -37,6 +39,12 @@ class NewsIndexPage(ListingPageMixin, Page):
 
     def listing_items(self, request):
         return self.news_items()
+
+    def news_scope(self):
+        return self.get_parent()
+
+    def news_feed_title(self):
+        return self.title
 
 
 class NewsPageTag(PageTag):
@@ -97,6 +105,8 @@ class NewsPage(FoldedSearchMixin, TaggedContentMixin, ZoneMemberMixin, Page):
 
     parent_page_types = ["news.NewsIndexPage", "zones.ZonePage"]
     subpage_types = []
+    # Link previews show it as an article, with its picture where it has one.
+    open_graph_type = "article"
 
     class Meta:
         verbose_name = _("aktualność")

@@ -1,5 +1,7 @@
 """Research reports ("Badania i analizy") with their attached documents."""
 
+import re
+
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -16,6 +18,7 @@ from portal.core.languages import configured_languages
 from portal.core.listings import ListingPageMixin
 from portal.core.models import PageTag, RelatedPage, TaggedContentMixin
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
+from portal.core.seo import absolute_url, page_description, publisher
 from portal.reports.choices import ReportType, UnreadableReason
 from portal.reports.panels import UnreadableDocumentsPanel
 from search.text import stem_once
@@ -128,6 +131,35 @@ class ReportDocument(Orderable):
         return self.title or self.document.title
 
 
+# Words that make an author an organisation rather than a person (Polish and English).
+ORGANISATION_WORDS = re.compile(
+    r"\b(instytut|fundacj|stowarzyszeni|uniwersytet|centrum|ośrod|zesp[oó]ł|urząd|urzęd"
+    r"|ministerstw|spółdzielni|agencj|biur|regionaln|państwow|krajow|institute|foundation"
+    r"|association|university|cent(er|re)|team|office|ministry|agency|department|council)",
+    re.IGNORECASE,
+)
+PERSON_NAME = re.compile(r"^(\w[\w'’.-]*\s+){1,3}\w[\w'’.-]*$")
+
+
+def schema_authors(authors):
+    """The authors field (names separated by commas or semicolons) as schema.org Person and
+    Organization entries: a name of two to four capitalised words is a person's, unless it
+    holds a word such as "Instytut" or "Fundacja"."""
+    found = []
+    for name in re.split(r"[,;\n]", authors):
+        name = " ".join(name.split())
+        if not name:
+            continue
+        words = name.split()
+        person = (
+            PERSON_NAME.match(name)
+            and all(word[0].isupper() and not word.isupper() for word in words)
+            and not ORGANISATION_WORDS.search(name)
+        )
+        found.append({"@type": "Person" if person else "Organization", "name": name})
+    return found
+
+
 class ReportPage(FoldedSearchMixin, TaggedContentMixin, ZoneMemberMixin, Page):
     publication_date = models.DateField(_("data publikacji"), default=timezone.localdate)
     authors = models.CharField(_("autorzy"), max_length=500, blank=True)
@@ -174,6 +206,8 @@ class ReportPage(FoldedSearchMixin, TaggedContentMixin, ZoneMemberMixin, Page):
 
     parent_page_types = ["reports.ReportIndexPage"]
     subpage_types = []
+    # Link previews show it as an article, with its picture where it has one.
+    open_graph_type = "article"
 
     class Meta:
         verbose_name = _("raport")
@@ -219,6 +253,33 @@ class ReportPage(FoldedSearchMixin, TaggedContentMixin, ZoneMemberMixin, Page):
             read = (document_ids, "\n".join(texts.values_list("text", flat=True)))
             self._pdf_text = read
         return read[1]
+
+    def structured_data(self, request):
+        """schema.org's Report for search engines, with its files as the encodings."""
+        data = {
+            "@type": "Report",
+            "headline": self.title,
+            "name": self.title,
+            "description": page_description(self),
+            "abstract": self.summary,
+            "datePublished": self.publication_date.isoformat(),
+            "genre": str(self.get_report_type_display()),
+            "publisher": publisher(request),
+            "encoding": [
+                {
+                    "@type": "MediaObject",
+                    "name": item.label,
+                    "contentUrl": absolute_url(request, item.document.url),
+                    "encodingFormat": item.document.content_type,
+                    "inLanguage": item.language,
+                }
+                for item in self.downloads
+            ],
+        }
+        authors = schema_authors(self.authors)
+        if authors:
+            data["author"] = authors
+        return data
 
     def search_text(self):
         body = " ".join(self.body.stream_block.get_searchable_content(self.body))
