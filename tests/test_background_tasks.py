@@ -19,7 +19,9 @@ import sys
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import Locale, Page, Site
 
 from portal.core.email_url import parse_email_url
 from portal.demo.assets import make_pdf
@@ -45,17 +47,25 @@ def database_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def run_worker():
-    """The worker once through every task that is due, then it stops (`--batch`)."""
+def run_worker(in_test_transaction=True):
+    """The worker once through every task that is due, then it stops (`--batch`).
+
+    Inside a test's transaction the worker's connection housekeeping (close_old_connections,
+    which drops a connection whose autocommit is off) would close it under the test; it is
+    left out there, as Django's test client leaves it out of requests. The test with real
+    commits runs the worker unchanged."""
     # The worker installs its own handlers for a graceful stop; the test run keeps its own.
     handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        call_command(
-            "db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=io.StringIO()
-        )
-    finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
+    with pytest.MonkeyPatch.context() as patch:
+        if in_test_transaction:
+            patch.setattr(db_worker, "close_old_connections", lambda: None)
+        try:
+            call_command(
+                "db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=io.StringIO()
+            )
+        finally:
+            for number, handler in handlers.items():
+                signal.signal(number, handler)
 
 
 def waiting_tasks(task_path=SEND_MESSAGE):
@@ -75,8 +85,8 @@ def use_mail_server(settings, email_url):
         setattr(settings, name, value)
 
 
-def sign_up(client, meeting, django_capture_on_commit_callbacks, email=ADDRESS):
-    data = {
+def sign_up_data(email=ADDRESS):
+    return {
         "first_name": "Anna",
         "last_name": "Kowalska",
         "email": email,
@@ -86,8 +96,11 @@ def sign_up(client, meeting, django_capture_on_commit_callbacks, email=ADDRESS):
         "people": "1",
         "privacy_consent": "on",
     }
+
+
+def sign_up(client, meeting, django_capture_on_commit_callbacks, email=ADDRESS):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(meeting.url, data)
+        response = client.post(meeting.url, sign_up_data(email))
     assert response.status_code == 302
     return Registration.objects.get(event=meeting, email=email)
 
@@ -250,3 +263,38 @@ def test_an_unknown_tasks_backend_is_refused_at_start(name):
     )
     assert result.returncode != 0
     assert "TASKS_BACKEND must be one of database, immediate" in result.stderr
+
+
+def meetings_page_from_nothing():
+    """Locale, root, home page, meetings page and the Site the test client asks for: an
+    earlier transactional test may have emptied the database."""
+    locale, _ = Locale.objects.get_or_create(language_code="pl")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
+    home = factories.HomePageFactory(parent=root, slug="zadania-w-tle")
+    site, _ = Site.objects.update_or_create(
+        hostname="testserver", port=80, defaults={"root_page": home}
+    )
+    return site, factories.EventIndexPageFactory(parent=home)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_real_commits_the_mail_waits_in_the_database_until_the_worker_runs(client, mailoutbox):
+    """No test transaction around it: the sign-up commits as in production, the commit
+    writes the task's row, and the worker takes it with its own locking (SELECT ... FOR
+    UPDATE SKIP LOCKED on PostgreSQL, an exclusive transaction on SQLite)."""
+    site, meetings = meetings_page_from_nothing()
+    meeting = factories.EventPageFactory(parent=meetings, title="Spotkanie w Łodzi")
+
+    response = client.post(meeting.relative_url(site), sign_up_data())
+
+    assert response.status_code == 302
+    message = RegistrationMessage.objects.get(registration__email=ADDRESS)
+    assert (message.state, message.attempts, mailoutbox) == (State.PENDING, 0, [])
+    assert waiting_tasks().count() == 1
+
+    run_worker(in_test_transaction=False)
+
+    message.refresh_from_db()
+    assert message.state == State.SENT
+    assert [mail.to for mail in mailoutbox] == [[ADDRESS]]
+    assert not DBTaskResult.objects.exclude(status="SUCCESSFUL").exists()
