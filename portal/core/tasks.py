@@ -5,6 +5,15 @@ db_worker` (README "Deploying")."""
 from functools import partial
 
 from django.db import transaction
+from django_tasks import task
+
+# The backend of the portal's own tasks (settings.TASKS; Wagtail's use "default").
+BACKGROUND = "background"
+
+
+def background_task(function):
+    """A task of the portal's, run by the worker (`manage.py db_worker --backend background`)."""
+    return task(backend=BACKGROUND)(function)
 
 
 def enqueue_on_commit(task, *args):

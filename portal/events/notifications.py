@@ -21,9 +21,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django_tasks import task
 
-from portal.core.tasks import enqueue_on_commit, enqueue_retry
+from portal.core.tasks import background_task, enqueue_on_commit, enqueue_retry
 from portal.events.calendar import calendar_bytes
 from portal.events.models import Registration, RegistrationMessage
 
@@ -70,7 +69,7 @@ def queue(registration, kind):
     return message
 
 
-@task()
+@background_task
 def send_message(message_id):
     """The worker's part: one try at sending the message (see `deliver`)."""
     return deliver(message_id)

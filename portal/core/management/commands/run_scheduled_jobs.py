@@ -11,6 +11,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
+from portal.core.tasks import BACKGROUND
+
 logger = logging.getLogger(__name__)
 
 
@@ -35,10 +37,10 @@ def daily_jobs():
         # Search terms' daily hit counts older than WAGTAILSEARCH_HITS_MAX_AGE.
         ["searchpromotions_garbage_collect"],
     ]
-    if isinstance(task_backends["default"], DatabaseBackend):
+    if isinstance(task_backends[BACKGROUND], DatabaseBackend):
         # Finished background tasks older than two weeks (their rows hold ids, no personal
         # data); tasks still waiting are kept.
-        jobs.append(["prune_db_task_results"])
+        jobs.append(["prune_db_task_results", "--backend", BACKGROUND])
     return jobs
 
 
