@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+from uuid import UUID
 
 import pytest
 from django.core.management import call_command
@@ -26,6 +27,7 @@ from wagtail.models import Locale, Page, Site
 from portal.core.email_url import parse_email_url
 from portal.demo.assets import make_pdf
 from portal.events.models import Registration, RegistrationMessage
+from portal.events.notifications import send_message
 from portal.reports.models import DocumentText
 from tests import factories
 from tests.test_event_erasure import rows_holding
@@ -306,3 +308,27 @@ def test_with_real_commits_the_mail_waits_in_the_database_until_the_worker_runs(
     assert list(DBTaskResult.objects.values_list("task_path", "status")) == [
         (SEND_MESSAGE, "SUCCESSFUL")
     ]
+
+
+def test_the_daily_run_deletes_finished_tasks_after_two_weeks_and_keeps_waiting_ones(
+    event_index,
+):
+    registration = factories.RegistrationFactory(
+        event=factories.EventPageFactory(parent=event_index)
+    )
+    message = registration.messages.create(kind=RegistrationMessage.Kind.CONFIRMATION)
+    old = send_message.enqueue(message.pk)
+    run_worker()
+    DBTaskResult.objects.filter(pk=old.id).update(
+        finished_at=timezone.now() - datetime.timedelta(days=15)
+    )
+    recent = send_message.enqueue(message.pk)
+    run_worker()
+    waiting = send_message.enqueue(message.pk)
+
+    call_command("run_scheduled_jobs", "--daily", stdout=io.StringIO())
+
+    assert set(DBTaskResult.objects.values_list("pk", flat=True)) == {
+        UUID(recent.id),
+        UUID(waiting.id),
+    }
