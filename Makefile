@@ -22,9 +22,10 @@ setup: $(STAMP)
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py ensure_local_admin
 
-## run: everything from setup, then serve the portal on http://$(HOST):$(PORT)
+## run: everything from setup, then serve the portal on http://$(HOST):$(PORT) with the
+##      background worker beside it (Ctrl-C stops both)
 run: setup
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	PYTHON=$(BIN)/python scripts/run-with-worker $(HOST):$(PORT)
 
 ## test: the whole suite (PostgreSQL when DATABASE_URL points at it, SQLite otherwise)
 test: $(STAMP)

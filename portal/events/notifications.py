@@ -1,9 +1,14 @@
 """E-mails to registrants, sent through an outbox.
 
-A message row is written in the same transaction as the change it reports and sent once that
-transaction commits. If the mail server fails, the registration stands, the message stays
-pending with the error (organisers see it in the admin) and `run_scheduled_jobs`, run every
-few minutes, tries again after a wait that grows with each failure.
+A message row is written in the same transaction as the change it reports; once that
+transaction commits, a background task (`send_message`, run by the worker, `manage.py
+db_worker`) sends it, so the visitor's request never waits for the mail server. If the mail
+server fails, the registration stands, the message stays pending with the error (organisers
+see it in the admin) and the next try is due after a wait that grows with each failure
+(RETRY_DELAYS, the one retry policy): the failed try leaves a task for that moment, and
+`run_scheduled_jobs`, every few minutes, sends whatever is due that no worker has sent (the
+worker was down, or died while sending). The claim in `deliver` keeps the two from sending
+one message twice.
 """
 
 import datetime
@@ -17,6 +22,7 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from portal.core.tasks import background_task, enqueue_on_commit, enqueue_retry
 from portal.events.calendar import calendar_bytes
 from portal.events.models import Registration, RegistrationMessage
 
@@ -26,10 +32,13 @@ Kind = RegistrationMessage.Kind
 State = RegistrationMessage.State
 # The wait after the first, second, ... failed try; after the last one the message is given
 # up (FAILED). Close to three days in all: a mail server down for a day or two loses
-# nothing, and a short outage costs minutes.
+# nothing, and a short outage costs a minute or two.
 RETRY_DELAYS = [
+    datetime.timedelta(minutes=1),
+    datetime.timedelta(minutes=2),
     datetime.timedelta(minutes=5),
-    datetime.timedelta(minutes=15),
+    datetime.timedelta(minutes=10),
+    datetime.timedelta(minutes=30),
     datetime.timedelta(hours=1),
     datetime.timedelta(hours=4),
     datetime.timedelta(hours=12),
@@ -54,10 +63,16 @@ WITH_CALENDAR_FILE = {Kind.CONFIRMATION, Kind.PROMOTED, Kind.REMINDER}
 
 
 def queue(registration, kind):
-    """Records the message and sends it once the current transaction commits."""
+    """Records the message and hands it to the worker once the current transaction commits."""
     message = RegistrationMessage.objects.create(registration=registration, kind=kind)
-    transaction.on_commit(lambda: deliver(message.pk))
+    enqueue_on_commit(send_message, message.pk)
     return message
+
+
+@background_task
+def send_message(message_id):
+    """The worker's part: one try at sending the message (see `deliver`)."""
+    return deliver(message_id)
 
 
 def queue_reminder(registration):
@@ -111,7 +126,10 @@ def is_due(now):
 
 def deliver(message_id):
     """Sends one pending message; returns its state afterwards."""
-    message = RegistrationMessage.objects.select_related("registration").get(pk=message_id)
+    message = RegistrationMessage.objects.select_related("registration").filter(pk=message_id)
+    message = message.first()
+    if message is None:  # the registration was purged while the message waited
+        return State.SKIPPED
     if message.state != State.PENDING:
         return message.state
     registration = message.registration
@@ -151,6 +169,8 @@ def deliver(message_id):
             attempts,
             last_error,
         )
+        if state == State.PENDING:
+            enqueue_retry(send_message, next_attempt_at, message.pk)
         return state
     RegistrationMessage.objects.filter(pk=message.pk).update(
         state=State.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None

@@ -3,8 +3,9 @@
 A crafted PDF of a few kilobytes can keep pypdf busy for minutes or make it take hundreds of
 megabytes, so the web process never parses a PDF itself: `read_pdf` hands the file to
 `python -m portal.reports.pdf_text` in a child process with a memory limit, a CPU limit, a
-timeout and an empty environment (no secrets reach the parser). Extraction is started after
-the upload's transaction commits; a file over a limit is kept and marked unreadable.
+timeout and an empty environment (no secrets reach the parser). Extraction is a background
+task (portal.reports.tasks) enqueued once the upload's transaction commits, so the editor's
+request does not wait for it; a file over a limit is kept and marked unreadable.
 """
 
 import argparse

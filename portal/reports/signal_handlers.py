@@ -1,22 +1,22 @@
 """The text of uploaded PDFs and the search index entries of the reports that carry them."""
 
 from collections import defaultdict
-from functools import partial
 
-from django.db import transaction
 from wagtail.search import index
 
+from portal.core.tasks import enqueue_on_commit
 from portal.reports.models import ReportPage
-from portal.reports.pdf_text import extract_and_index
+from portal.reports.tasks import read_document_text
 from zones.models import ZonePage
 
 
 def read_pdf_text(sender, instance, raw=False, **kwargs):
-    """At upload (and when a file is replaced), once saved: extract the text within limits and
-    re-index the live reports that carry the document."""
+    """At upload (and when a file is replaced), once saved: the worker extracts the text
+    within limits and re-indexes the live reports that carry the document; the editor's
+    request does not wait for it."""
     if raw:
         return
-    transaction.on_commit(partial(extract_and_index, instance.pk), robust=True)
+    enqueue_on_commit(read_document_text, instance.pk)
 
 
 def index_published_report(sender, instance, **kwargs):

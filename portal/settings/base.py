@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.cache_url import parse_cache_url
@@ -76,6 +77,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -292,6 +295,28 @@ CACHES = {
         os.environ.get("CACHE_URL", ""), key_prefix=os.environ.get("CACHE_KEY_PREFIX", "portal")
     )
 }
+# The portal's background tasks (portal.core.tasks: e-mails, PDF text) use the "background"
+# backend. TASKS_BACKEND "database" keeps them in the database, where the worker (`manage.py
+# db_worker --backend background`) picks them up and where they wait while it is stopped;
+# "immediate" runs each in the process that enqueues it (no worker, but the request waits and
+# failed e-mails are retried only by run_scheduled_jobs). Wagtail's own tasks (search index
+# and reference index updates after a save) use "default" and stay in the request: the zone
+# files' checks read the reference index right after a save, and Wagtail 8.0's deferred
+# updates of inline rows fail once a later save has replaced those rows.
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = (os.environ.get("TASKS_BACKEND") or "database").strip().lower()
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}."
+    )
+TASKS = {
+    "default": {"BACKEND": TASK_BACKENDS["immediate"]},
+    "background": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]},
+}
+
 # Reverse proxies in front of the portal whose X-Forwarded-For can be trusted (0: none).
 # Per-address limits (portal.core.ratelimit) and the admin log-in lockout count the address
 # the outermost of them saw.

@@ -8,6 +8,10 @@ import logging
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django_tasks import task_backends
+from django_tasks_db import DatabaseBackend
+
+from portal.core.tasks import BACKGROUND
 
 logger = logging.getLogger(__name__)
 
@@ -16,13 +20,15 @@ def frequent_jobs():
     return [
         # Pages (and snippets) whose scheduled go-live or expiry time has come.
         ["publish_scheduled"],
-        # E-mails to registrants: new ones left unsent and failed ones whose wait is over.
+        # E-mails to registrants that are due and that no worker has sent: the worker sends
+        # them and retries failures itself, this catches what it left (it was stopped, or
+        # died while sending). One message is never sent twice (notifications.deliver).
         ["send_registration_emails"],
     ]
 
 
 def daily_jobs():
-    return [
+    jobs = [
         ["purge_registration_data"],
         ["purge_consent_records"],
         ["purge_search_queries"],
@@ -31,6 +37,11 @@ def daily_jobs():
         # Search terms' daily hit counts older than WAGTAILSEARCH_HITS_MAX_AGE.
         ["searchpromotions_garbage_collect"],
     ]
+    if isinstance(task_backends[BACKGROUND], DatabaseBackend):
+        # Finished background tasks older than two weeks (their rows hold ids, no personal
+        # data); tasks still waiting are kept.
+        jobs.append(["prune_db_task_results", "--backend", BACKGROUND])
+    return jobs
 
 
 class Command(BaseCommand):

@@ -2,7 +2,8 @@
 
 Queues one reminder for every confirmed registration of a meeting that starts tomorrow or
 later today (never a second one for the same registration) and sends them with every other
-e-mail that is due; failed ones are retried by `run_scheduled_jobs` within minutes.
+e-mail that is due; a failed one is retried like every other (notifications.RETRY_DELAYS), by
+the worker within minutes.
 """
 
 import datetime

@@ -1,5 +1,6 @@
-"""Run by `run_scheduled_jobs` every few minutes: sends the e-mails to registrants that are due,
-new ones and failed ones whose wait is over (see notifications.RETRY_DELAYS)."""
+"""Run by `run_scheduled_jobs` every few minutes: sends the e-mails to registrants that are due
+and that the worker has not sent, new ones and failed ones whose wait is over (see
+notifications.RETRY_DELAYS)."""
 
 from django.core.management.base import BaseCommand
 
