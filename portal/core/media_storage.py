@@ -22,6 +22,7 @@ first (WAGTAILDOCS_SERVE_METHOD = "redirect").
 import ipaddress
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 MEDIA_STORAGE = "portal.core.media_storage.MediaStorage"
@@ -151,9 +152,18 @@ if S3Storage is not None:
     class MediaStorage(S3Storage):
         """Private objects behind signed URLs, except renditions: public, plain URLs."""
 
-        def __init__(self, *, public_renditions_acl=True, **options):
-            self.public_renditions_acl = public_renditions_acl
+        def __init__(self, **options):
+            if not options:  # rebuilt from deconstruct(): the configured storage
+                options = settings.STORAGES["default"]["OPTIONS"]
+            options = dict(options)
+            self.public_renditions_acl = options.pop("public_renditions_acl", True)
             super().__init__(**options)
+
+        def deconstruct(self):
+            """Wagtail passes a storage to its background tasks (deleting a file) as this,
+            and the task queue stores it in the database: the class alone, without the
+            credentials, rebuilt from the settings."""
+            return MEDIA_STORAGE, (), {}
 
         def get_object_parameters(self, name):
             """Called with the object's key: the location (prefix) comes first."""
