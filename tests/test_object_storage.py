@@ -269,6 +269,8 @@ def test_a_public_document_is_served_by_a_signed_link_from_its_stable_address(
     assert document.url == f"/documents/{document.pk}/jawny.pdf"
     response = client.get(document.url)
     assert response.status_code == 302
+    # A shared cache would hand the signed link out after it expired.
+    assert response["Cache-Control"] == "private"
     assert anonymous_get(response["Location"]) == (200, content)
     key = f"{options['location']}/{document.file.name}"
     assert anonymous_get(unsigned_url(options, key))[0] == 403

@@ -33,6 +33,7 @@ BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "n
 FORM = "s3://ACCESS_KEY:SECRET@host:port/bucket?region=…"
 
 try:
+    from botocore.config import Config
     from storages.backends.s3 import S3Storage
     from storages.utils import clean_name
 except ImportError:  # a pip extra: installs on the local disk do without
@@ -84,8 +85,6 @@ def parse_media_storage_url(url):
             "MEDIA_STORAGE_URL names object storage, but django-storages and boto3 are not "
             "installed: pip install '.[s3]'"
         )
-    from botocore.config import Config
-
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     endpoint = f"{'https' if secure else 'http'}://{host}{f':{port}' if port else ''}"
     options = {
