@@ -61,7 +61,10 @@ def parse_media_storage_url(url):
     if not bucket:
         raise _error("the address names no bucket after the host")
     if (parts.username is None) != (parts.password is None):
-        raise _error("give both the access key and the secret (or neither, for the environment's")
+        raise _error(
+            "give both the access key and the secret, or neither (then boto3 reads "
+            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"
+        )
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     unknown = sorted(set(query) - OPTIONS)
     if unknown:
