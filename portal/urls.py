@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views.serve import serve as serve_document
 
 from portal.accessibility import views as accessibility_views
 from portal.consent import views as consent_views
@@ -18,6 +20,9 @@ urlpatterns = [
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # A document answers with its file, perhaps of a restricted collection, or with a
+    # redirect to a signed link of a few minutes (object storage): no shared cache keeps it.
+    re_path(r"^documents/(\d+)/(.*)$", cache_control(private=True)(serve_document)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),

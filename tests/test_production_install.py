@@ -114,6 +114,9 @@ def test_wheel_has_no_demo_and_requires_fpdf2_only_for_the_demo_extra(tmp_path):
     # So does the Redis client, with a CACHE_URL that names Redis (portal/core/cache_url.py).
     redis = [r for r in requirements if r.startswith("redis")]
     assert [r.split(";")[1].strip() for r in redis] == ['extra == "redis"'], requirements
+    # And the object-storage client, with a MEDIA_STORAGE_URL (portal/core/media_storage.py).
+    storages = [r for r in requirements if r.startswith("django-storages")]
+    assert [r.split(";")[1].strip() for r in storages] == ['extra == "s3"'], requirements
 
 
 def test_production_settings_start_and_serve_without_the_demo_and_fpdf2(tmp_path):

@@ -80,7 +80,14 @@ def run(stdout, reports, concurrencies, requests):
     if database["ENGINE"].endswith("sqlite3"):
         # A file, not memory: the concurrent visitors are other processes.
         database.setdefault("TEST", {})["NAME"] = str(scratch / "benchmark.sqlite3")
-    with override_settings(WAGTAILSEARCH_BACKENDS=backend_settings, MEDIA_ROOT=str(scratch)):
+    # The scratch files go to the scratch folder, never to a MEDIA_STORAGE_URL bucket, and
+    # leave with it.
+    local_disk = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    with override_settings(
+        WAGTAILSEARCH_BACKENDS=backend_settings,
+        MEDIA_ROOT=str(scratch),
+        STORAGES={**settings.STORAGES, "default": local_disk},
+    ):
         old_config = setup_databases(
             verbosity=0, interactive=False, aliases={"default"}, serialized_aliases=set()
         )

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.core.cache_url import parse_cache_url
 from portal.core.email_url import parse_email_url
 from portal.core.languages import portal_languages
+from portal.core.media_storage import media_origin, parse_media_storage_url
 from search.backends import search_backends, search_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -240,10 +241,20 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
+# MEDIA_STORAGE_URL: empty for MEDIA_ROOT on the local disk, s3://… for a bucket all servers
+# share (portal.core.media_storage).
+MEDIA_STORAGE = parse_media_storage_url(os.environ.get("MEDIA_STORAGE_URL", ""))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE or {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if MEDIA_STORAGE:
+    # Documents are served only after Wagtail's serve view has checked the collection's
+    # restrictions, by a redirect to a short-lived signed URL of the private object.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+    # Pages and the admin show renditions straight from the bucket.
+    for policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
+        policy["DIRECTIVES"]["img-src"].append(media_origin(MEDIA_STORAGE))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -3,6 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.core.email_url import NON_DELIVERING_BACKENDS
+from portal.core.media_storage import unencrypted_off_machine
 
 from .base import *  # noqa: F403
 
@@ -27,8 +28,16 @@ if EMAIL_BACKEND in NON_DELIVERING_BACKENDS:  # noqa: F405
         f"drop every e-mail, with the participants' personal links, instead of sending it."
     )
 
+if MEDIA_STORAGE and unencrypted_off_machine(MEDIA_STORAGE):  # noqa: F405
+    raise ImproperlyConfigured(
+        "MEDIA_STORAGE_URL must use HTTPS in production (drop secure=false): over plain HTTP "
+        "the files, documents of restricted collections too, and the signed links to them "
+        "cross the network readable by anyone on the way, and browsers block http:// images "
+        "on an https:// page."
+    )
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -26,10 +26,13 @@ TASKS = {
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Media on the local disk whatever MEDIA_STORAGE_URL says: the bucket tests switch to the S3
+# API server at S3_TEST_URL themselves (tests/test_object_storage.py).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Tests index into the database backend; the search tests switch to the OpenSearch node
 # at SEARCH_URL themselves, each into an index of its own.
