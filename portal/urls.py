@@ -16,6 +16,8 @@ from portal.core import views as core_views
 from portal.core.sitemaps import AllLanguagesSitemap
 from search import views as search_views
 
+handler404 = "portal.core.views.page_not_found"
+
 urlpatterns = [
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
     path("django-admin/", admin.site.urls),

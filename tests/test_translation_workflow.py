@@ -51,3 +51,54 @@ def test_starting_a_translation_makes_a_draft_that_is_neither_live_nor_listed(
     listing = admin_client.get(english_index.url).content.decode()
     assert "New report on sheltered workshops" in listing
     assert admin_client.get(translation.url).status_code == 200
+
+
+@pytest.fixture
+def polish_only_news(english_news_index):
+    tree, english_index = english_news_index
+    news = factories.NewsPageFactory(
+        parent=tree.news_index, title="Tylko po polsku", slug="tylko-po-polsku"
+    )
+    return news, english_index
+
+
+def test_the_english_address_of_an_untranslated_page_says_so_in_english_and_links_the_polish(
+    client, polish_only_news
+):
+    news, _english_index = polish_only_news
+
+    response = client.get("/en/aktualnosci/tylko-po-polsku/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="en"' in html
+    assert "This page is not available in this language" in html
+    assert f'<a href="{news.url}" lang="pl" hreflang="pl">Polski: Tylko po polsku</a>' in html
+
+
+def test_the_other_languages_path_of_a_translated_page_leads_to_its_translation(
+    client, english_news_index
+):
+    _tree, english_index = english_news_index
+
+    response = client.get("/en/aktualnosci/")
+
+    assert response.status_code == 302
+    assert response["Location"] == english_index.url
+
+
+def test_an_address_that_exists_nowhere_is_still_not_found(client, english_news_index):
+    response = client.get("/en/no-such-page/")
+
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_the_switcher_on_an_untranslated_page_offers_the_other_languages_home(
+    client, polish_only_news
+):
+    news, _english_index = polish_only_news
+
+    html = client.get(news.url).content.decode()
+
+    assert '<a href="/en/" lang="en" hreflang="en">English: home page</a>' in html

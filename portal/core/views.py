@@ -5,8 +5,10 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail.models import Page, Site
 
 from portal.core.preferences import ReadingPreferences
 from portal.core.seo import site_root_url
@@ -63,3 +65,42 @@ def robots_txt(request):
 def favicon(request):
     """Browsers and crawlers ask for /favicon.ico whatever the page says."""
     return HttpResponseRedirect(static("favicon.ico"))
+
+
+def page_not_found(request, exception=None):
+    """An address under a language whose page is not translated into it (the switcher of an
+    older version, a shared link, the other language's path typed by hand) says so in that
+    language and links to the versions that exist; where the translation exists under its
+    own address, the visitor is sent there. Anything else is the usual "not found"."""
+    found = page_at_path_in_another_language(request)
+    versions = []
+    if found is not None:
+        versions = list(
+            found.get_translations(inclusive=True).live().public().select_related("locale")
+        )
+        here = next((v for v in versions if v.locale.language_code == get_language()), None)
+        if here is not None:
+            return HttpResponseRedirect(here.get_url(request))
+    names = dict(settings.LANGUAGES)
+    context = {
+        "other_versions": [
+            {"url": v.get_url(request), "title": v.title, "code": v.locale.language_code,
+             "language": names.get(v.locale.language_code, v.locale.language_code)}
+            for v in versions
+        ],
+    }  # fmt: skip
+    return render(request, "404.html", context, status=404)
+
+
+def page_at_path_in_another_language(request):
+    """The live public page whose path, below its language's home, is the path asked for
+    below this language's prefix."""
+    prefix, _slash, rest = request.path.strip("/").partition("/")
+    if prefix not in dict(settings.LANGUAGES):
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    homes = site.root_page.get_translations(inclusive=True).live()
+    paths = [f"{home.url_path}{rest}/" if rest else home.url_path for home in homes]
+    return Page.objects.live().public().filter(url_path__in=paths).specific().first()

@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, override
 
 from portal.core.blocks import split_sentences
 from portal.core.furniture import furniture_for
@@ -55,8 +55,8 @@ def other_language_versions(context, page):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
-    """Links to this page in each language; to that language's home where there is no
-    translation yet."""
+    """Links to this page in each language it exists in; for the others, a link to that
+    language's home, said so in that language (never a page that is not there)."""
     request = context.get("request")
     current = get_language()
     translations = {}
@@ -66,9 +66,14 @@ def language_switcher(context, page=None):
     homes = furniture_for(request).homes
     languages = []
     for code, name in settings.LANGUAGES:
-        url = translations.get(code) or homes.get(code)
+        url = translations.get(code)
+        to_home = url is None and bool(getattr(page, "pk", None))
+        if url is None:
+            url = homes.get(code)
         if url is None:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+        with override(code):
+            home_label = gettext("strona główna")
         languages.append(
             {
                 "code": code,
@@ -76,6 +81,8 @@ def language_switcher(context, page=None):
                 "url": url,
                 "is_current": code == current,
                 "has_translation": code in translations,
+                "to_home": to_home,
+                "home_label": home_label,
             }
         )
     return {"languages": languages}
