@@ -102,3 +102,45 @@ def test_the_switcher_on_an_untranslated_page_offers_the_other_languages_home(
     html = client.get(news.url).content.decode()
 
     assert '<a href="/en/" lang="en" hreflang="en">English: home page</a>' in html
+
+
+@pytest.fixture
+def zones_in_english(english_news_index):
+    tree, _english_index = english_news_index
+    for name in ("WTZ", "Biznesu"):
+        tree.zones[name] = factories.ZonePageFactory(parent=tree.home, title=f"Strefa {name}")
+        translate(tree.zones[name], slug=f"zone-{name.lower()}")
+    return tree
+
+
+def test_a_zone_editor_translates_and_publishes_the_zones_pages_and_no_others(
+    client, zones_in_english, django_capture_on_commit_callbacks
+):
+    tree = zones_in_english
+    english = Locale.objects.get(language_code="en")
+    own = factories.StandardPageFactory(parent=tree.zones["WTZ"], title="Nasza strona")
+    others = [
+        factories.StandardPageFactory(parent=tree.zones["Biznesu"], title="Cudza strona"),
+        factories.NewsPageFactory(parent=tree.news_index, title="Strona centralna"),
+    ]
+    editor = factories.zone_editor(tree.zones["WTZ"], "redaktorka-wtz")
+    client.force_login(editor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[own.pk]),
+            {"locales": [english.pk]},
+        )
+
+    assert response.status_code == 302
+    translation = own.get_translation(english)
+    assert not translation.live
+    assert translation.permissions_for_user(editor).can_publish()
+    for page in others:
+        refused = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [english.pk]},
+        )
+        # The admin's answer to a refused action: back to the dashboard, with a message.
+        assert refused.status_code == 302 and refused.url == "/admin/"
+        assert not page.has_translation(english)

@@ -1,5 +1,6 @@
-"""Editor groups: one per zone, limited to that zone's subtree in every language and to the
-zone's collection of files, and one site-wide moderators group.
+"""Editor groups: one per zone, limited to that zone's subtree in every language (including
+starting its translations) and to the zone's collection of files, and one site-wide
+moderators group.
 
 Files: a zone's editors add, change and choose in their zone's collection and only choose in
 "Wspólne"; they have no right on the root collection, because Wagtail passes a collection's
@@ -69,6 +70,12 @@ def ensure_zone_editor_group(zone):
     source = source_zone(zone)
     group, _created = Group.objects.get_or_create(name=zone_group_name(source))
     _grant_pages(group, [source, *source.get_translations()], ZONE_PAGE_PERMISSIONS)
+    # "Translate this page" (wagtail-localize), limited to the zone's pages by zones.views.
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
+    )
     own_files = zone_collection(source)
     _grant_files(group, own_files, ("add", "change", "choose"))
     _grant_files(group, shared_collection(), ("choose",))
