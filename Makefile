@@ -2,17 +2,42 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# uv (compiles the locks) and pip-audit, in a virtualenv of their own.
+TOOLS := .tools
+TOOLS_STAMP := $(TOOLS)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test benchmark lint format messages clean-venv
+.PHONY: run setup test benchmark lint format messages clean-venv lock lock-upgrade lock-check audit
 
-# A development install: the demo extra (fpdf2, for the demo content) and the test tools.
-$(STAMP): pyproject.toml
+# A development install, exactly as locked in requirements/test.txt (every pin with its hashes:
+# the dependencies, all extras, the test tools), then the checkout itself without dependencies.
+$(STAMP): pyproject.toml requirements/test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[demo,test]'
+	$(BIN)/pip install --quiet --require-hashes -r requirements/test.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+$(TOOLS_STAMP): requirements/tools.txt
+	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --require-hashes -r requirements/tools.txt
+	touch $(TOOLS_STAMP)
+
+## lock: compile requirements/*.txt from pyproject.toml after changing a dependency (PyPI)
+lock: $(TOOLS_STAMP)
+	UV=$(TOOLS)/bin/uv scripts/lock
+
+## lock-upgrade: move every pin in requirements/ to the newest version pyproject.toml allows
+lock-upgrade: $(TOOLS_STAMP)
+	UV=$(TOOLS)/bin/uv scripts/lock --upgrade
+
+## lock-check: fail when requirements/ is out of step with pyproject.toml
+lock-check: $(TOOLS_STAMP)
+	UV=$(TOOLS)/bin/uv scripts/lock --check
+
+## audit: known vulnerabilities of the locked versions (scripts/audit, requirements/audit-ignore.toml)
+audit: $(TOOLS_STAMP)
+	$(TOOLS)/bin/python scripts/audit requirements/production.txt requirements/test.txt
 
 ## setup: install, migrate, compile translations, load the demo content, create a local admin
 ##        (both commands come from portal.demo, installed by the dev settings manage.py uses)
