@@ -35,9 +35,9 @@ lock-upgrade: $(TOOLS_STAMP)
 lock-check: $(TOOLS_STAMP)
 	UV=$(TOOLS)/bin/uv scripts/lock --check
 
-## audit: known vulnerabilities of the locked versions (scripts/audit, requirements/audit-ignore.toml)
+## audit: known vulnerabilities of the locked versions (scripts/audit.py, requirements/audit-ignore.toml)
 audit: $(TOOLS_STAMP)
-	$(TOOLS)/bin/python scripts/audit requirements/production.txt requirements/test.txt
+	$(TOOLS)/bin/python scripts/audit.py requirements/production.txt requirements/test.txt
 
 ## setup: install, migrate, compile translations, load the demo content, create a local admin
 ##        (both commands come from portal.demo, installed by the dev settings manage.py uses)
