@@ -120,7 +120,11 @@ def test_a_missing_page_is_one_line_with_typed_personal_data_masked(client, db, 
     [line] = request_lines(json_log)
     assert line["status"] == 404
     assert line["path"] == "/pl/[email]/[number]/"
-    # Django's own "Not Found: <path>" warning (off in production) is masked too.
+    # Django's own "Not Found: <path>" warning (off in production) is masked too, and names
+    # the request although Django writes it after the middleware is done.
+    [django_line] = [line for line in lines(json_log) if line["logger"] == "django.request"]
+    assert django_line["message"] == "Not Found: /pl/[email]/[number]/"
+    assert django_line["request_id"] == line["request_id"]
     output = json_log.getvalue()
     assert "Anna" not in output and "nowak" not in output and "90010112345" not in output
 
@@ -163,9 +167,11 @@ def test_application_records_and_their_exceptions_are_json_lines_with_tokens_mas
 
 LOG_FROM_PRODUCTION = """
 import logging
+import warnings
 import django
 
 django.setup()
+warnings.warn("Przestarzała funkcja")
 logging.getLogger("portal.reports").warning("Nie udało się odczytać pliku")
 print(logging.getLogger("portal.requests").isEnabledFor(logging.INFO))
 print(logging.getLogger("django.request").isEnabledFor(logging.WARNING))
@@ -195,7 +201,8 @@ def test_production_writes_json_lines_and_a_line_per_request():
     result = log_under_production_settings()
 
     assert result.returncode == 0, result.stderr
-    record = json.loads(result.stderr.strip().splitlines()[-1])
+    *_, warning, record = [json.loads(line) for line in result.stderr.strip().splitlines()]
+    assert warning["logger"] == "py.warnings" and "Przestarzała funkcja" in warning["message"]
     assert record["message"] == "Nie udało się odczytać pliku"
     assert (record["level"], record["logger"]) == ("WARNING", "portal.reports")
     assert result.stdout.split() == ["True", "False"]

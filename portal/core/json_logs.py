@@ -68,7 +68,9 @@ class JsonLogFormatter(logging.Formatter):
             "logger": record.name,
             "message": mask_personal_data(record.getMessage()),
         }
-        request_id = getattr(record, "request_id", None) or current_request_id.get()
+        # Django logs a request's 4xx/5xx after the middleware is done: from its request.
+        request_id = getattr(getattr(record, "request", None), "request_id", None)
+        request_id = request_id or current_request_id.get()
         if request_id:
             entry["request_id"] = request_id
         entry.update(getattr(record, "http", {}))
@@ -97,6 +99,7 @@ class RequestLogMiddleware:
     def __call__(self, request):
         given = request.headers.get("X-Request-ID", "")
         request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        request.request_id = request_id
         token = current_request_id.set(request_id)
         started = time.perf_counter()
         try:

@@ -1,5 +1,7 @@
 """Production: everything from the environment; refuses to start when it would be unsafe."""
 
+import logging
+
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.core.email_url import NON_DELIVERING_BACKENDS
@@ -57,7 +59,9 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 # One JSON object a line (LOG_FORMAT=text for readable lines) and a line for every request;
-# Django's own "Not Found: …" warnings would repeat what the request lines say.
+# Django's own "Not Found: …" warnings would repeat what the request lines say. Python's
+# warnings go through logging too, so that standard error holds nothing but JSON lines.
+logging.captureWarnings(True)
 LOGGING = {
     **LOGGING,  # noqa: F405
     "handlers": {
