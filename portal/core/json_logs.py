@@ -3,8 +3,8 @@ request and every application record (LOG_FORMAT=json, the production default).
 
 A request line says what an operator needs (method, path, status, time taken, size, request
 id) and nothing about the visitor: no address, user, cookie or query string (search queries
-hold names), and the personal tokens and e-mail addresses a path may carry are masked, in
-request lines and in every other record's text.
+hold names), and the personal tokens, e-mail addresses and long numbers a path may carry are
+masked, in request lines and in every other record's text.
 """
 
 import contextvars
