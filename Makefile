@@ -43,7 +43,7 @@ audit: $(TOOLS_STAMP)
 ##        (both commands come from portal.demo, installed by the dev settings manage.py uses)
 setup: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py compilemessages --ignore '.venv' -v 0
+	$(BIN)/python manage.py compilemessages --ignore '.venv' --ignore '.tools' -v 0
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py ensure_local_admin
 
@@ -53,7 +53,7 @@ run: setup
 
 ## test: the whole suite (PostgreSQL when DATABASE_URL points at it, SQLite otherwise)
 test: $(STAMP)
-	$(BIN)/python manage.py compilemessages --ignore '.venv' -v 0
+	$(BIN)/python manage.py compilemessages --ignore '.venv' --ignore '.tools' -v 0
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=portal.settings.test
@@ -73,4 +73,4 @@ format: $(STAMP)
 
 ## messages: refresh the .po files after changing interface strings
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages -l pl -l en --ignore '.venv/*' --ignore 'static/*' --ignore 'media/*'
+	$(BIN)/python manage.py makemessages -l pl -l en --ignore '.venv/*' --ignore '.tools/*' --ignore 'static/*' --ignore 'media/*'
