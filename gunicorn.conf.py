@@ -20,3 +20,22 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 # errors still go to standard error.
 accesslog = None
 errorlog = "-"
+# gunicorn's own lines (workers starting and stopping, timeouts) as JSON too, like the portal's
+# (LOG_FORMAT, json by default in production; portal/core/json_logs.py).
+if os.environ.get("LOG_FORMAT", "").strip().lower() in {"", "json"}:
+    logconfig_dict = {
+        "formatters": {"json": {"()": "portal.core.json_logs.JsonLogFormatter"}},
+        "handlers": {
+            name: {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "stream": "ext://sys.stderr",
+            }
+            for name in ("console", "error_console")
+        },
+        "loggers": {
+            "gunicorn.error": {"level": "INFO", "handlers": ["error_console"], "propagate": False},
+            # A logging config would switch gunicorn's access log on: it stays off (see above).
+            "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False},
+        },
+    }

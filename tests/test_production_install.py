@@ -1,6 +1,7 @@
 """A production install carries neither the demo content nor fpdf2, and still starts and
 serves: the wheel leaves `portal.demo` out and requires fpdf2 only with the `demo` extra,
-and the project runs under production settings where neither can be imported."""
+and the project runs under production settings where neither can be imported. The runtime
+lock a server installs from pins what the wheel requires and no test tool."""
 
 import json
 import os
@@ -9,12 +10,25 @@ import secrets
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
 ROOT = Path(__file__).resolve().parent.parent
 # What a checkout holds besides the sources: never part of the wheel.
-NOT_SOURCES = {".git", ".venv", "build", "media", "static", "test-artifacts", "db.sqlite3"}
+NOT_SOURCES = {
+    ".git",
+    ".venv",
+    ".tools",
+    "build",
+    "media",
+    "static",
+    "test-artifacts",
+    "db.sqlite3",
+}
 
 # Installed by the test as `sitecustomize`, so it is in force before anything else runs.
 BLOCKER = """
@@ -81,7 +95,8 @@ def copy_sources(target):
     shutil.copytree(ROOT, target, ignore=ignore)
 
 
-def test_wheel_has_no_demo_and_requires_fpdf2_only_for_the_demo_extra(tmp_path):
+def build_wheel(tmp_path):
+    """The wheel's file names and its METADATA."""
     # A copy, so that setuptools' build/ folder never lands in (or leaks from) the checkout.
     sources = tmp_path / "sources"
     copy_sources(sources)
@@ -95,7 +110,12 @@ def test_wheel_has_no_demo_and_requires_fpdf2_only_for_the_demo_extra(tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         [metadata] = [name for name in names if name.endswith(".dist-info/METADATA")]
-        requirements = re.findall(r"^Requires-Dist: (.+)$", archive.read(metadata).decode(), re.M)
+        return names, archive.read(metadata).decode()
+
+
+def test_wheel_has_no_demo_and_requires_fpdf2_only_for_the_demo_extra(tmp_path):
+    names, metadata = build_wheel(tmp_path)
+    requirements = re.findall(r"^Requires-Dist: (.+)$", metadata, re.M)
 
     assert "portal/core/models.py" in names
     assert "portal/templates/base.html" in names
@@ -117,6 +137,39 @@ def test_wheel_has_no_demo_and_requires_fpdf2_only_for_the_demo_extra(tmp_path):
     # And the object-storage client, with a MEDIA_STORAGE_URL (portal/core/media_storage.py).
     storages = [r for r in requirements if r.startswith("django-storages")]
     assert [r.split(";")[1].strip() for r in storages] == ['extra == "s3"'], requirements
+
+
+def locked_pins(lock):
+    """{name: version} of a lock file written by scripts/lock."""
+    pins = re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", lock.read_text(), re.M)
+    return {canonicalize_name(name): version for name, version in pins}
+
+
+def test_runtime_lock_pins_what_the_wheel_requires_and_no_test_tool(tmp_path):
+    _, metadata = build_wheel(tmp_path)
+    # The test tools are a dependency group, never an extra anyone can install from the wheel.
+    extras = re.findall(r"^Provides-Extra: (.+)$", metadata, re.M)
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert extras == list(pyproject["project"]["optional-dependencies"])
+    assert "test" not in extras and "pytest" in str(pyproject["dependency-groups"]["test"])
+    runtime = locked_pins(ROOT / "requirements" / "runtime.txt")
+    production = locked_pins(ROOT / "requirements" / "production.txt")
+    test = locked_pins(ROOT / "requirements" / "test.txt")
+    for line in re.findall(r"^Requires-Dist: (.+)$", metadata, re.M):
+        requirement = Requirement(line)
+        name = canonicalize_name(requirement.name)
+        extra = re.search(r'extra == "([^"]+)"', line)
+        if extra is None:
+            locks = [runtime, production, test]
+        else:  # every extra but the demo's is a server's choice
+            locks = [test] if extra.group(1) == "demo" else [production, test]
+        for pins in locks:
+            assert requirement.specifier.contains(pins[name], prereleases=True), (line, pins[name])
+    # A server runs what the tests ran.
+    assert all(test[name] == version for name, version in production.items())
+    assert all(production[name] == version for name, version in runtime.items())
+    tools = {"pytest", "pytest-django", "playwright", "ruff", "factory-boy", "fpdf2", "setuptools"}
+    assert tools & (runtime.keys() | production.keys()) == set()
 
 
 def test_production_settings_start_and_serve_without_the_demo_and_fpdf2(tmp_path):

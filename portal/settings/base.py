@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.cache_url import parse_cache_url
 from portal.core.email_url import parse_email_url
+from portal.core.json_logs import log_format_from_environment
 from portal.core.languages import portal_languages
 from portal.core.media_storage import media_origin, parse_media_storage_url
 from search.backends import search_backends, search_url
@@ -85,6 +86,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: load balancers' /healthz and /readyz, answered before host checks and redirects.
     "portal.core.health.HealthCheckMiddleware",
+    # Next: one log line per request (the probes above are not logged).
+    "portal.core.json_logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -364,12 +367,26 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # "text": readable lines, here; "json": one object a line, production's default.
+    "formatters": {
+        "text": {"format": "%(message)s"},
+        "json": {"()": "portal.core.json_logs.JsonLogFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": log_format_from_environment("text"),
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # A line per request (portal.core.json_logs.RequestLogMiddleware) in production;
+        # runserver writes its own.
+        "portal.requests": {"level": "WARNING"},
         # Lockouts are warnings; the start-up banner and each failure are not worth a line.
         "axes": {"level": "WARNING"},
         "django.db.backends": {"level": "WARNING"},

@@ -1,8 +1,11 @@
 """Production: everything from the environment; refuses to start when it would be unsafe."""
 
+import logging
+
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.core.email_url import NON_DELIVERING_BACKENDS
+from portal.core.json_logs import log_format_from_environment
 from portal.core.media_storage import unencrypted_off_machine
 
 from .base import *  # noqa: F403
@@ -63,3 +66,22 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Content-Security-Policy's frame-ancestors 'self' says the same to current browsers.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# One JSON object a line (LOG_FORMAT=text for readable lines) and a line for every request;
+# Django's own "Not Found: …" warnings would repeat what the request lines say. Python's
+# warnings go through logging too, so that standard error holds nothing but JSON lines.
+logging.captureWarnings(True)
+LOGGING = {
+    **LOGGING,  # noqa: F405
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": log_format_from_environment("json"),
+        }
+    },
+    "loggers": {
+        **LOGGING["loggers"],  # noqa: F405
+        "portal.requests": {"level": LOG_LEVEL},  # noqa: F405
+        "django.request": {"level": "ERROR"},
+    },
+}
