@@ -8,6 +8,7 @@ from wagtail.models import Locale
 from portal.news.models import NewsPage
 from tests import factories
 from tests.tree import build_tree, translate
+from zones.permissions import ensure_moderators_group
 
 pytestmark = pytest.mark.django_db
 
@@ -144,3 +145,30 @@ def test_a_zone_editor_translates_and_publishes_the_zones_pages_and_no_others(
         # The admin's answer to a refused action: back to the dashboard, with a message.
         assert refused.status_code == 302 and refused.url == "/admin/"
         assert not page.has_translation(english)
+
+
+def test_moderators_see_per_language_which_pages_lack_a_translation_or_have_an_old_one(
+    client, english_news_index
+):
+    tree, _english_index = english_news_index
+    untranslated = factories.NewsPageFactory(parent=tree.news_index, title="Bez wersji EN")
+    changed = factories.NewsPageFactory(parent=tree.news_index, title="Zmieniona po tłumaczeniu")
+    translate(changed, slug="changed-after", title="Translated once")
+    changed.title = "Zmieniona po tłumaczeniu (nowa wersja)"
+    changed.save_revision().publish()
+    moderator = factories.UserFactory(username="moderatorka")
+    moderator.groups.add(ensure_moderators_group())
+    editor = factories.zone_editor(
+        factories.ZonePageFactory(parent=tree.home, title="Strefa WTZ"), "redaktor-wtz"
+    )
+
+    client.force_login(moderator)
+    html = client.get("/admin/").content.decode()
+
+    panel = html[html.index('id="translation-status-heading"') :]
+    assert "Strony bez tłumaczenia" in panel
+    assert f'/admin/pages/{untranslated.pk}/edit/">Bez wersji EN<' in panel
+    assert "Strony zmienione po opublikowaniu tłumaczenia (razem: 1)" in panel
+    assert f'/admin/pages/{changed.pk}/edit/">Zmieniona po tłumaczeniu (nowa wersja)<' in panel
+    client.force_login(editor)
+    assert 'id="translation-status-heading"' not in client.get("/admin/").content.decode()

@@ -1,11 +1,14 @@
 import wagtail.admin.rich_text.editors.draftail.features as draftail_features
 from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.core.models import SiteContent, Tag
 from portal.core.rich_text import MARKED_LANGUAGES
+from portal.core.translation_status import translation_status
+from zones.permissions import MODERATORS_GROUP_NAME
 
 
 class TagViewSet(SnippetViewSet):
@@ -54,3 +57,22 @@ def register_language_marks(features):
                 },
             },
         )
+
+
+class TranslationStatusPanel(Component):
+    """On the moderators' dashboard: per language, the live pages without a live
+    translation and those whose translation was published before the page last changed."""
+
+    name = "translation_status"
+    template_name = "core/admin/translation_status_panel.html"
+    order = 60
+
+    def get_context_data(self, parent_context):
+        return {"languages": translation_status()}
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    user = request.user
+    if user.is_superuser or user.groups.filter(name=MODERATORS_GROUP_NAME).exists():
+        panels.append(TranslationStatusPanel())
