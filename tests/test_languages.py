@@ -1,6 +1,7 @@
 """PORTAL_LANGUAGES: the languages are configuration, not code."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,3 +59,47 @@ def test_stored_languages_offer_the_configured_ones_without_a_migration():
             ReportDocument._meta.get_field("language"),
         ):
             assert [code for code, _name in field.choices] == ["pl", "en", "uk"]
+
+
+@pytest.fixture
+def home_in_two_languages(db):
+    from tests.tree import build_tree, translate
+
+    tree = build_tree(zone_names=())
+    translate(tree.home, slug="home-en")
+    return tree, translate
+
+
+def test_hreflang_links_name_every_live_version_the_page_itself_and_a_default(
+    client, home_in_two_languages
+):
+    tree, translate = home_in_two_languages
+    translate(tree.news_index, slug="news", title="News")
+
+    html = client.get("/en/news/").content.decode()
+
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)"', html))
+    assert set(alternates) == {"pl", "en", "x-default"}
+    assert alternates["en"].endswith("/en/news/")
+    assert alternates["x-default"] == alternates["pl"]
+    assert alternates["pl"].endswith("/pl/aktualnosci/")
+
+
+def test_a_translated_accessibility_statement_says_the_polish_one_is_binding(
+    client, home_in_two_languages
+):
+    from tests import factories
+
+    tree, translate = home_in_two_languages
+    statement = factories.AccessibilityStatementPageFactory(parent=tree.home, slug="deklaracja")
+    english = translate(statement, slug="accessibility-statement", title="Accessibility statement")
+
+    english_html = client.get("/en/accessibility-statement/").content.decode()
+    polish_html = client.get(statement.url).content.decode()
+
+    assert "The binding statement is the Polish one:" in english_html
+    assert f'<a href="{statement.url}" lang="pl" hreflang="pl">Deklaracja dostępności</a>' in (
+        english_html
+    )
+    assert "Wiążąca jest" not in polish_html
+    assert english.binding_version.pk == statement.pk

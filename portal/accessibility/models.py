@@ -185,6 +185,15 @@ class AccessibilityStatementPage(FoldedSearchMixin, Page):
         return home.full_url if home else ""
 
     @property
+    def binding_version(self):
+        """The statement the law requires is the default language's (Polish); any other is
+        a translation of it, and says so with a link to it. None on the binding one."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return None
+        return self.get_translations().live().filter(locale=default).first()
+
+    @property
     def review_deadline(self):
         return review_deadline_after(self.reviewed_on)
 

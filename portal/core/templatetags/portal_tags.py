@@ -45,12 +45,15 @@ def live_translations(request, page):
 
 
 @register.simple_tag(takes_context=True)
-def other_language_versions(context, page):
-    return [
-        version
+def alternate_languages(context, page):
+    """The head's hreflang links: every live language version, the page itself included,
+    and x-default, the default language's version (this page where there is none)."""
+    links = [
+        (version.locale.language_code, version.full_url)
         for version in live_translations(context.get("request"), page)
-        if version.pk != page.pk
     ]
+    default = next((url for code, url in links if code == settings.LANGUAGE_CODE), page.full_url)
+    return [*links, ("x-default", default)]
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
