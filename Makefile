@@ -72,6 +72,9 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## messages: refresh the .po files after changing interface strings
+## messages: refresh the .po files after changing interface strings: every catalogue in locale/
+##           and a new one for each language of PORTAL_LANGUAGES that has none yet
+MESSAGE_LANGUAGES = $(addprefix -l ,$(sort $(notdir $(wildcard locale/*)) $(subst $(comma), ,$(PORTAL_LANGUAGES))))
+comma := ,
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages --all --ignore '.venv/*' --ignore '.tools/*' --ignore 'static/*' --ignore 'media/*'
+	$(BIN)/python manage.py makemessages $(MESSAGE_LANGUAGES) --ignore '.venv/*' --ignore '.tools/*' --ignore 'static/*' --ignore 'media/*'
