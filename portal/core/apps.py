@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 
 
 class CoreConfig(AppConfig):
@@ -8,12 +8,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from wagtail.images import get_image_model
-        from wagtail.models import Locale, Site
+        from wagtail.models import Locale, Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         # Models (and the handlers using them) can be imported only once the apps are loaded.
         from portal.consent.models import ConsentCookie, ConsentSettings
-        from portal.core import signal_handlers
+        from portal.core import page_cache, signal_handlers
         from portal.core.models import SiteContent
 
         page_signals = {
@@ -36,3 +36,14 @@ class CoreConfig(AppConfig):
                 sender=get_image_model(),
                 dispatch_uid=f"furniture-image-{name}",
             )
+
+        # The frontend cache (portal.core.page_cache and any CDN): Wagtail purges a published
+        # or unpublished page itself; these add the pages listing it, moves and deletions.
+        for name in ("published", "unpublished"):
+            page_signals[name].connect(
+                page_cache.purge_pages_listing, dispatch_uid=f"page-cache-listing-{name}"
+            )
+        post_page_move.connect(page_cache.purge_moved_page, dispatch_uid="page-cache-moved")
+        pre_delete.connect(
+            page_cache.purge_deleted_page, sender=Page, dispatch_uid="page-cache-deleted"
+        )
