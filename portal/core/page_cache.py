@@ -13,11 +13,12 @@ and 404s for any address a scanner tries would fill the cache.
 
 Invalidation is site-wide, by generation: every page lists others (menus, the latest in a
 zone, recommended and related pages, the report index of the whole site, search), so
-purging some addresses cannot be made right for all of them. The key holds the site
-furniture's version, renewed at once when a page, the site texts, the cookie settings, an
-image, a site or a locale change (portal.core.furniture), and the page cache's own
-generation, renewed by Wagtail's frontend cache (PageCacheBackend) after the change is
-committed. CDN backends in WAGTAILFRONTENDCACHE get the changed page and the pages above it.
+purging some addresses cannot be made right for all of them. A stored page is served only
+while the versions it was rendered under are current: the site furniture's version, renewed
+at once when a page, the site texts, the cookie settings, an image, a site or a locale
+change (portal.core.furniture), and the page cache's own generation, renewed by Wagtail's
+frontend cache (PageCacheBackend) after the change is committed. CDN backends in
+WAGTAILFRONTENDCACHE get the changed page and the pages above it.
 """
 
 import hashlib
@@ -58,18 +59,14 @@ def new_generation():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
-def current_generations():
-    """The furniture's version and the pages' generation, one cache round trip. A missing
-    one (never set, or evicted) is made anew, never read as empty: an earlier empty one
-    may still key stored pages."""
-    found = cache.get_many([VERSION_KEY, GENERATION_KEY])
+def made_anew(found):
+    """New versions for those missing from `found` (never set, or evicted): never read as
+    empty, as an earlier empty one may still be stored with pages."""
     if VERSION_KEY not in found:
         furniture_changed()
-    if GENERATION_KEY not in found:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-    if len(found) < 2:
-        found = cache.get_many([VERSION_KEY, GENERATION_KEY])
-    return found.get(VERSION_KEY, ""), found.get(GENERATION_KEY, "")
+    cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+    found = cache.get_many([VERSION_KEY, GENERATION_KEY])
+    return (found.get(VERSION_KEY, ""), found.get(GENERATION_KEY, ""))
 
 
 def digest(*parts):
@@ -118,10 +115,11 @@ def may_store(request, response):
 
 
 class PageCacheKey:
-    """Where one request's page is, or would be, kept."""
+    """Where one request's page is, or would be, kept. Entries hold the versions they were
+    rendered under and are served only while those are current, so a hit is one cache round
+    trip: the versions, the site's consent policy and the visitor's entries read together."""
 
     def __init__(self, request):
-        self.versions = current_generations()
         language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
         kept = [
             (name, value)
@@ -131,15 +129,15 @@ class PageCacheKey:
         ]
         # A page for an address with tracking parameters is looked up, not stored.
         self.storable = not any(is_tracking(name) for name in request.GET)
-        query = urlencode(kept)
-        self.site = digest(*self.versions, request.scheme, request.get_host(), language)
+        self.site = digest(request.scheme, request.get_host(), language)
         self.page = digest(
             self.site,
             request.path,
-            query,
+            urlencode(kept),
             ReadingPreferences.from_request(request).cookie_value,
         )
         self.consent = Consent.from_request(request)
+        self.versions = None
 
     @property
     def policy_key(self):
@@ -149,29 +147,34 @@ class PageCacheKey:
         return f"portal:pages:{self.page}:{digest(variant)}"
 
     def find(self):
-        """The stored page, in one cache round trip: the site's current policy version and
-        both entries this visitor's cookie might mean."""
-        decided = None
+        """The stored page: the current versions, the site's consent policy version and both
+        entries this visitor's cookie might mean, in one round trip."""
+        keys = [VERSION_KEY, GENERATION_KEY, self.policy_key, self.entry_key("undecided")]
         if self.consent.version is not None:
-            decided = self.entry_key(consent_variant(self.consent, self.consent.version))
-        undecided = self.entry_key("undecided")
-        keys = [self.policy_key, undecided] + ([decided] if decided else [])
+            keys.append(self.entry_key(consent_variant(self.consent, self.consent.version)))
         found = cache.get_many(keys)
-        policy = found.get(self.policy_key)
-        if policy is None:
+        if VERSION_KEY not in found or GENERATION_KEY not in found:
+            self.versions = made_anew(found)
             return None
-        return found.get(self.entry_key(consent_variant(self.consent, policy)))
+        self.versions = (found[VERSION_KEY], found[GENERATION_KEY])
+        policy = found.get(self.policy_key)
+        if policy is None or policy["versions"] != self.versions:
+            return None
+        entry = found.get(self.entry_key(consent_variant(self.consent, policy["version"])))
+        if entry is None or entry["versions"] != self.versions:
+            return None
+        return entry
 
     def store(self, request, response):
         consent_settings = furniture_for(request).consent_settings
         policy = consent_settings.policy_version if consent_settings else NO_CONSENT_BANNER
-        seconds = page_cache_seconds()
+        entry = {"versions": self.versions, **stored(response)}
         cache.set_many(
             {
-                self.policy_key: policy,
-                self.entry_key(consent_variant(self.consent, policy)): stored(response),
+                self.policy_key: {"versions": self.versions, "version": policy},
+                self.entry_key(consent_variant(self.consent, policy)): entry,
             },
-            seconds,
+            page_cache_seconds(),
         )
 
 
