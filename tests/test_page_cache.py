@@ -384,6 +384,26 @@ def test_a_purge_through_wagtails_frontend_cache_renews_pages_when_committed(
         assert state(visit(client, url)) == "miss"
 
 
+def test_a_changed_document_or_tag_renews_the_pages_showing_it(
+    client, portal, django_capture_on_commit_callbacks
+):
+    report = portal.content["report"]
+    document = report.documents.first().document
+    tag = portal.content["tag"]
+    cached(client, report.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        document.title = "Raport końcowy – wersja poprawiona"
+        document.save()
+    assert "Raport końcowy – wersja poprawiona" in fresh(client, report.url)
+
+    cached(client, report.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        tag.name = "zatrudnienie wspomagane"
+        tag.save()
+    assert "zatrudnienie wspomagane" in fresh(client, report.url)
+
+
 class RecordingBackend(BaseBackend):
     """Stands in for a CDN: notes the addresses it is asked to purge."""
 

@@ -265,24 +265,3 @@ def purge_after_commit(pages=(), urls=()):
     batch = PurgeBatch(urls)
     batch.add_pages(pages)
     transaction.on_commit(batch.purge)
-
-
-def purge_pages_listing(sender, instance, **kwargs):
-    """On publish and unpublish Wagtail purges the page itself; this adds its listings."""
-    purge_after_commit(pages_listing(instance))
-
-
-def purge_moved_page(sender, instance, parent_page_before, **kwargs):
-    """The page at its new address and its old and new listings; the old address (the old
-    parent's plus the unchanged slug) too, for CDNs."""
-    old_parent_url = parent_page_before.get_full_url()
-    before = [parent_page_before, *pages_listing(parent_page_before)]
-    purge_after_commit(
-        [instance, *pages_listing(instance), *before],
-        [f"{old_parent_url}{instance.slug}/"] if old_parent_url else (),
-    )
-
-
-def purge_deleted_page(sender, instance, **kwargs):
-    if instance.live:
-        purge_after_commit([instance, *pages_listing(instance)])
