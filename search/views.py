@@ -10,6 +10,7 @@ from django.db.models.functions import Substr
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
@@ -201,7 +202,12 @@ def search_view(request):
             for word, order in SORTS.items()
         },
     }
-    return TemplateResponse(request, "search/search_results.html", context)
+    response = TemplateResponse(request, "search/search_results.html", context)
+    if query:
+        # What a visitor typed (it may name a person) stays out of shared caches, the portal's
+        # page cache included; each search is counted above, which a stored page would skip.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def report_results(request, reports, query, filters, promoted):

@@ -97,6 +97,13 @@ def _fresh_cache():
 
 
 @pytest.fixture
+def page_cache_off(settings):
+    """For tests that count what rendering a page costs: the page cache would answer the
+    second visit with no queries at all."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
 def en_locale(db):
     """The English locale (migrate makes one for each configured language, see
     portal.core.signal_handlers.create_configured_locales)."""

@@ -11,7 +11,8 @@ from portal.reports.models import ReportDocument
 from tests import factories
 from tests.tree import portal_fixture
 
-pytestmark = pytest.mark.django_db
+# What rendering costs, as for a visitor the page cache does not serve.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 portal = portal_fixture(english=True)
 

@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from tests import factories
 from tests.tree import build_tree
 
-pytestmark = pytest.mark.django_db
+# What rendering costs, as for a visitor the page cache does not serve.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 
 def queries_for(client, url):

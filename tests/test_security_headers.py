@@ -93,7 +93,9 @@ def test_the_analytics_code_carries_the_pages_nonce_before_and_after_consent(cli
     assert '<template data-consent-category="analytics">' not in html, "active after consent"
 
 
-def test_a_nonce_is_new_on_every_response(client, analytics):
+def test_a_nonce_is_new_on_every_rendered_response(client, analytics, page_cache_off):
+    """A page served from the page cache repeats its stored nonce with its stored body
+    (tests/test_page_cache.py; README "Page cache" says why); each rendering makes one."""
     nonces = {
         re.search(r"'nonce-([^']+)'", client.get(ABOUT)["Content-Security-Policy"]).group(1)
         for _ in range(3)

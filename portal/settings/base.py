@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -89,6 +90,9 @@ MIDDLEWARE = [
     # Next: one log line per request (the probes above are not logged).
     "portal.core.json_logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous visitors' pages from the cache (portal.core.page_cache): a hit skips all below,
+    # and is stored with the security headers the middleware below adds.
+    "portal.core.page_cache.PageCacheMiddleware",
     "portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -331,6 +335,14 @@ TASKS = {
     "background": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]},
 }
 
+# Whole pages for anonymous visitors are kept this long in that cache (0: not at all); an
+# editor's change renews them at once (portal.core.page_cache).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Wagtail's frontend cache: the portal's page cache, and any CDN or caching proxy added here
+# (README: "Page cache"). Translations have their own slugs, so an address is not repeated
+# in the other languages.
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "portal.core.page_cache.PageCacheBackend"}}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Reverse proxies in front of the portal whose X-Forwarded-For can be trusted (0: none).
 # Per-address limits (portal.core.ratelimit) and the admin log-in lockout count the address
 # the outermost of them saw.
