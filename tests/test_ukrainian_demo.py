@@ -5,6 +5,7 @@ when the settings load, so the demo is built in a process of its own on a fresh 
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +32,7 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Locale, Page
 
+from portal.accessibility.models import AccessibilityStatementPage
 from portal.consent.models import ConsentSettings
 from portal.core.models import SiteContent
 from portal.news.models import NewsPage
@@ -90,6 +92,7 @@ for name, page in (
     }
 
 texts = SiteContent.objects.get(locale=uk)
+statement = AccessibilityStatementPage.objects.get(locale__language_code="pl")
 before = page_counts()
 again = io.StringIO()
 call_command("load_demo_content", stdout=again)
@@ -101,6 +104,7 @@ print(json.dumps({
     "second_run": again.getvalue(),
     "translated": translated,
     "untranslated": untranslated,
+    "statement_url": statement.url,
     "banner_title": ConsentSettings.objects.get(locale=uk).banner_title,
     "site_texts": {"organisation": texts.organisation, "eu_funds": texts.eu_funds_statement},
 }))
@@ -175,6 +179,16 @@ def test_the_ukrainian_home_shows_its_body_footer_and_cookie_banner(ukrainian_de
     assert ukrainian_demo["banner_title"] == "Файли cookie на цьому порталі"
     assert "Файли cookie на цьому порталі" in home["html"]
     assert "Zaakceptuj" not in home["html"]
+
+
+def test_the_ukrainian_footer_links_the_polish_accessibility_statement(ukrainian_demo):
+    """The statement stays Polish; every page still links it, its language in hreflang."""
+    statement = ukrainian_demo["statement_url"]
+    assert statement.startswith("/pl/")
+    for page in ukrainian_demo["translated"].values():
+        assert f'<a href="{statement}" hreflang="pl">Декларація доступності</a>' in page["html"]
+        meta = rf'<meta name="deklaracja-dostępności" content="https?://[^"/]+{statement}">'
+        assert re.search(meta, page["html"]), page["url"]
 
 
 def test_the_zone_page_lies_under_the_ukrainian_zone(ukrainian_demo):
