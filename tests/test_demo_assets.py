@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from portal.demo import content
 from portal.demo.assets import FONT_DIR, make_image, make_pdf
-from portal.demo.text import T
+from portal.demo.text import T, written_in
 from portal.reports.choices import ReportType
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -230,9 +230,11 @@ def test_rich_text_pairs_have_the_same_block_elements():
 
     for text in rich_texts:
         pl, en = BlockElements(text.pl), BlockElements(text.en)
-        assert pl.blocks == en.blocks, text.en[:80]
-        assert pl.hrefs == en.hrefs, text.en[:80]
-        for parsed in (pl, en):
+        translations = [en, BlockElements(text.uk)] if text.uk else [en]
+        for translation in translations:
+            assert pl.blocks == translation.blocks, text.en[:80]
+            assert pl.hrefs == translation.hrefs, text.en[:80]
+        for parsed in (pl, *translations):
             assert parsed.tags <= BLOCK_TAGS | INLINE_TAGS, parsed.tags
             assert not parsed.stray_text, parsed.stray_text
             assert all(href and href.startswith("https://example.org/") for href in parsed.hrefs)
@@ -250,6 +252,7 @@ def test_every_text_has_both_languages_and_plain_fields_have_no_markup():
     for text in texts:
         assert text.pl.strip() and text.en.strip(), text
         assert text.pl == text.pl.strip() and text.en == text.en.strip(), text
+        assert text.uk is None or text.uk == text.uk.strip() != "", text
 
     plain = [content.HOME["intro"]]
     for page in [*content.ZONES, *zone_pages(), *content.STANDARD_PAGES]:
@@ -259,7 +262,7 @@ def test_every_text_has_both_languages_and_plain_fields_have_no_markup():
     for report in content.REPORTS:
         plain += [report["title"], report["summary"]]
     for text in plain:
-        assert "<" not in text.pl + text.en, text
+        assert "<" not in text.pl + text.en + (text.uk or ""), text
 
 
 def test_keys_are_unique_and_every_reference_exists():
@@ -291,10 +294,27 @@ def test_slugs_are_unique_per_language():
         *content.REPORTS,
         content.CONTACT,
     ]
-    for language in ("pl", "en"):
+    for language in ("pl", "en", "uk"):
         slugs = [getattr(page["slug"], language) for page in slugged]
+        slugs = [slug for slug in slugs if slug is not None]
         assert len(slugs) == len(set(slugs)), language
         assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug) for slug in slugs), slugs
+
+
+def test_ukrainian_text_covers_exactly_the_project_information():
+    """The loader offers a page in Ukrainian only where every text of its spec has it."""
+    zone = next(zone for zone in content.ZONES if zone["key"] == "wspolpraca")
+    zone_text = {name: value for name, value in zone.items() if name != "pages"}
+    promised = [content.HOME, *content.STANDARD_PAGES, zone_text, *zone["pages"]]
+    promised += [content.EVENT_INDEX, content.SITE, content.ORGANISATION_DESCRIPTION]
+    promised += [content.EU_FUNDS_LOGOS]
+    assert all(written_in(spec, "uk") for spec in promised)
+    others = [zone for zone in content.ZONES if zone["key"] != "wspolpraca"]
+    others += [*content.NEWS, *content.REPORTS, *content.EVENTS, content.CONTACT]
+    others += [content.NEWS_INDEX, content.REPORT_INDEX, content.STATEMENT, content.EASY_READ]
+    assert not any(written_in(spec, "uk") for spec in others)
+    assert all(written_in(spec, "en") for spec in promised + others)
+    assert not written_in([T("tak", "yes", "так"), T("nie", "no")], "uk")
 
 
 def test_block_types_are_known_and_all_used():

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from portal.accessibility.models import AccessibilityStatementPage
 from portal.consent.models import ConsentSettings
@@ -52,6 +52,7 @@ class Furniture:
     site: SiteContent | None = None
     eu_funds_html: str = ""
     statement: PageLink | None = None
+    statement_language: str = ""
     easy_read: PageLink | None = None
     sign_language: PageLink | None = None
     organisation_text: str = ""
@@ -114,7 +115,14 @@ def build_furniture(site, request):
         )
         found.easy_read = link_to(found.site.linked_page("easy_read_page"), request)
         found.sign_language = link_to(found.site.linked_page("sign_language_page"), request)
-    found.statement = link_to(AccessibilityStatementPage.for_locale(), request)
+    statement = AccessibilityStatementPage.for_locale()
+    if statement is None:
+        # Every page must link the statement: a language it is not translated into links
+        # the default language's, with that language named in hreflang.
+        default = Locale.get_default()
+        statement = AccessibilityStatementPage.for_locale(default)
+        found.statement_language = default.language_code if statement else ""
+    found.statement = link_to(statement, request)
     accessible = [
         link.pk for link in (found.statement, found.easy_read, found.sign_language) if link
     ]

@@ -2,9 +2,12 @@
 (portal.core.site_structure): the standard pages that command makes get the demo's text
 when they are made in the same run, and the demo adds its own pages around them.
 
-Polish pages are created first; the English versions are then made through wagtail-localize
-(translation sources, string translations, `save_target`), exactly as an editor's translation
-would be, so the English pages stay in sync with the Polish ones in the admin.
+Polish pages are created first; their versions in the portal's other languages
+(PORTAL_LANGUAGES) are then made through wagtail-localize (translation sources, string
+translations, `save_target`), exactly as an editor's translation would be, so they stay in
+sync with the Polish ones in the admin. A page gets a language only if its spec has that
+language's text in every `T` (English: every page; Ukrainian: the project information), so
+the others stay untranslated there, as a partner language's would be.
 
 Only what is missing is created: pages, documents and tags that already exist (found by slug
 or title) are left as they are, so running the loader again never overwrites an editor's work.
@@ -30,7 +33,7 @@ from portal.core.translations import stable_block_id as stable_id
 from portal.core.translations import translate_page
 from portal.demo import content
 from portal.demo.assets import make_image, make_logo_strip, make_pdf, make_pictogram
-from portal.demo.text import T
+from portal.demo.text import T, written_in
 from portal.events.models import EventAudienceZone, EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedPage
 from portal.reports.models import (
@@ -43,8 +46,6 @@ from portal.reports.models import (
 from search.models import Synonym
 from zones.collections import sort_root_files
 from zones.models import ZonePage
-
-LANGUAGES = ("pl", "en")
 
 
 def pick(value, lang):
@@ -89,7 +90,10 @@ class DemoLoader:
             email=content.SITE["email"],
             phone=content.SITE["phone"],
         ).build(translate=False)
-        self.pl, self.en = structure.locales["pl"], structure.locales["en"]
+        self.pl = structure.locales["pl"]
+        self.translations = {
+            language: structure.locales[language] for language in structure.other_languages
+        }
         self.fresh_standard_pages = {page.pk for page, _spec in structure.created}
         self.load_tags()
         self.load_synonyms()
@@ -98,9 +102,11 @@ class DemoLoader:
         self.build_tree(home)
         for page, spec, kind in self.new_pages:
             self.fill_and_publish(page, spec, kind)
+        # By path, so a parent is translated before its children.
         translated = sum(
-            self.translate(page, spec, kind)
+            self.translate(page, spec, kind, language)
             for page, spec, kind in sorted(self.demo_pages, key=lambda item: item[0].path)
+            for language in self.translations
         )
         self.ensure_site_content()
         structure.ensure_consent_settings()
@@ -118,10 +124,11 @@ class DemoLoader:
             tag = Tag.objects.filter(locale=self.pl, slug=spec["key"]).first()
             if tag is None:
                 tag = Tag.objects.create(locale=self.pl, slug=spec["key"], name=spec["name"].pl)
-            if not tag.has_translation(self.en):
-                translation = tag.copy_for_translation(self.en)
-                translation.name = spec["name"].en
-                translation.save()
+            for language, locale in self.translations.items():
+                if written_in(spec["name"], language) and not tag.has_translation(locale):
+                    translation = tag.copy_for_translation(locale)
+                    translation.name = pick(spec["name"], language)
+                    translation.save()
             self.tags[spec["key"]] = tag
 
     @staticmethod
@@ -176,9 +183,12 @@ class DemoLoader:
                 sign_language_page=self.pages[content.SIGN_LANGUAGE_PAGE["key"]],
                 **self.site_fields(spec, "pl"),
             )
-        if not source.has_translation(self.en):
-            translation = source.copy_for_translation(self.en)
-            for name, value in self.site_fields(spec, "en").items():
+        texts = [spec, content.ORGANISATION_DESCRIPTION, content.EU_FUNDS_LOGOS]
+        for language, locale in self.translations.items():
+            if not written_in(texts, language) or source.has_translation(locale):
+                continue
+            translation = source.copy_for_translation(locale)
+            for name, value in self.site_fields(spec, language).items():
                 setattr(translation, name, value)
             translation.save()
 
@@ -401,22 +411,34 @@ class DemoLoader:
             for field in spec["fields"]
         ]
 
-    # English versions through wagtail-localize ---------------------------------------------
+    # Translations through wagtail-localize ------------------------------------------------
 
-    def english_twin(self, page, spec, kind):
-        """An unsaved copy of the page holding the English text in the same structure."""
-        twin = type(page)(locale=self.en, slug=spec["slug"].en, **self.fields(spec, "en", kind))
+    def twin(self, page, spec, kind, language):
+        """An unsaved copy of the page holding the text of `language` in the same structure."""
+        locale = self.translations[language]
+        twin = type(page)(
+            locale=locale, slug=pick(spec["slug"], language), **self.fields(spec, language, kind)
+        )
         if hasattr(page, "body"):
-            twin.body = self.body_json(spec, "en")
+            twin.body = self.body_json(spec, language)
         if kind == "contact":
-            twin.form_fields = self.form_fields(spec, "en", locale=self.en)
-            for english, polish in zip(twin.form_fields.all(), page.form_fields.all(), strict=True):
-                english.translation_key = polish.translation_key
+            twin.form_fields = self.form_fields(spec, language, locale=locale)
+            for translated, original in zip(
+                twin.form_fields.all(), page.form_fields.all(), strict=True
+            ):
+                translated.translation_key = original.translation_key
         return twin
 
-    def translate(self, page, spec, kind):
-        """Makes the English version through wagtail-localize unless there is one already."""
-        if page.has_translation(self.en):
+    def translate(self, page, spec, kind, language):
+        """Makes the page's version in `language` through wagtail-localize if the demo has
+        its text in that language, its parent is there already and the version is not."""
+        locale = self.translations[language]
+        # A zone's spec holds its pages' specs too; each of them is checked on its own.
+        own_text = {name: value for name, value in spec.items() if name != "pages"}
+        if not written_in(own_text, language) or page.has_translation(locale):
             return False
-        translate_page(page, self.english_twin(page, spec, kind), self.en)
+        parent = page.get_parent()
+        if not parent.is_root() and not parent.has_translation(locale):
+            return False
+        translate_page(page, self.twin(page, spec, kind, language), locale)
         return True

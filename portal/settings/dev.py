@@ -1,12 +1,17 @@
 """Local development: DEBUG on, e-mails printed to the console, a key of this checkout's own
 (made on first start, kept in the git-ignored .secret_key), so no key is written in the
-repository and sessions survive a restart."""
+repository and sessions survive a restart; Polish, English and Ukrainian unless
+PORTAL_LANGUAGES says otherwise."""
 
 import os
 
 from django.core.management.utils import get_random_secret_key
 
-from .base import *  # noqa: F403
+# The demo shows a partner language beside Polish and English; tests and production keep
+# base's default (pl,en). Set PORTAL_LANGUAGES to choose others.
+os.environ.setdefault("PORTAL_LANGUAGES", "pl,en,uk")
+
+from .base import *  # noqa: E402, F403
 
 
 def local_secret_key(path):

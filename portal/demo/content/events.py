@@ -5,14 +5,19 @@ from ..text import T
 
 EVENT_INDEX = {
     "key": "spotkania",
-    "slug": T("spotkania", "meetings"),
-    "title": T("Spotkania", "Meetings"),
+    "slug": T("spotkania", "meetings", "zustrichi"),
+    "title": T("Spotkania", "Meetings", "Зустрічі"),
     "intro": T(
         "Spotkania informacyjne i warsztaty projektu dla WTZ, samorządów, organizacji "
         "i pracodawców. Udział jest bezpłatny; zapisz się przez formularz na stronie spotkania.",
         "The project's information meetings and workshops for sheltered workshops, local "
         "governments, NGOs and employers. Participation is free; register with the form on "
         "the meeting's page.",
+        "Інформаційні зустрічі та практичні заняття проєкту для майстерень трудової терапії, "
+        "органів місцевого самоврядування, громадських організацій і роботодавців. Участь "
+        "безкоштовна; зареєструватися можна через форму на сторінці зустрічі. Зустрічі проходять "
+        "польською мовою, тому їх перелік є в польській версії цієї сторінки: виберіть «Polski» "
+        "вгорі сторінки.",
     ),
 }
 ORGANISER = {

@@ -4,9 +4,13 @@ EU funds, information clause) and the cookie banner."""
 from ..text import T
 
 SITE = {
-    "organisation": T("Fundacja „Wspólna Praca”", "Wspólna Praca Foundation"),
+    "organisation": T(
+        "Fundacja „Wspólna Praca”", "Wspólna Praca Foundation", "Фонд «Wspólna Praca»"
+    ),
     "address": T(
-        "ul. Przykładowa 12, 00-950 Warszawa", "ul. Przykładowa 12, 00-950 Warsaw, Poland"
+        "ul. Przykładowa 12, 00-950 Warszawa",
+        "ul. Przykładowa 12, 00-950 Warsaw, Poland",
+        "ul. Przykładowa 12, 00-950 Warszawa, Польща",
     ),
     "phone": "+48 22 123 45 67",
     "email": "kontakt@example.org",
@@ -16,6 +20,8 @@ SITE = {
         "2021–2027.",
         "The portal is co-financed by the European Union through the European Social Fund Plus "
         "under the European Funds for Social Development Programme 2021–2027.",
+        "Портал співфінансується Європейським Союзом з коштів Європейського соціального фонду+ у "
+        "межах програми «Європейські фонди для соціального розвитку 2021–2027».",
     ),
     "registration_privacy_notice": T(
         "Administratorem Twoich danych jest Fundacja „Wspólna Praca”, ul. Przykładowa 12, "
@@ -36,12 +42,23 @@ SITE = {
         "rectify and erase your data, to restrict processing, to withdraw consent at any time "
         "(link in the confirmation email) and to complain to the President of the Personal "
         "Data Protection Office (UODO).",
+        "Контролер ваших даних – Фонд «Wspólna Praca», ul. Przykładowa 12, 00-950 Warszawa, "
+        "e-mail: kontakt@example.org. Ми обробляємо їх, щоб прийняти вашу реєстрацію, організувати "
+        "зустріч і зв’язуватися з вами щодо неї (стаття 6(1)(a) GDPR), а інформацію про потреби "
+        "доступності – лише на підставі вашої явної згоди (стаття 9(2)(a) GDPR).\n\n"
+        "Дані бачать лише організатори зустрічі. Інформацію про потреби ми видаляємо наступного "
+        "дня після зустрічі, інші дані – через 180 днів після неї. Ви маєте право на доступ до "
+        "даних, їх виправлення, видалення та обмеження обробки, право будь-коли відкликати згоду "
+        "(посилання в листі з підтвердженням) і право подати скаргу Голові Управління із захисту "
+        "персональних даних (UODO).",
     ),
     "footer_note": T(
         "O ile nie zaznaczono inaczej, treści portalu są udostępniane na licencji Creative "
         "Commons Uznanie autorstwa 4.0 Międzynarodowe (CC BY 4.0).",
         "Unless stated otherwise, the content of this portal is available under the Creative "
         "Commons Attribution 4.0 International licence (CC BY 4.0).",
+        "Якщо не зазначено інше, матеріали порталу доступні за ліцензією Creative Commons «Із "
+        "зазначенням авторства 4.0 Міжнародна» (CC BY 4.0).",
     ),
 }
 
@@ -56,6 +73,8 @@ EU_FUNDS_LOGOS = {
         "przez Unię Europejską",
         "European Funds for Social Development, Republic of Poland, Co-funded by the European "
         "Union",
+        "Європейські фонди для соціального розвитку, Республіка Польща, Співфінансовано "
+        "Європейським Союзом",
     ),
 }
 
@@ -74,6 +93,13 @@ ORGANISATION_DESCRIPTION = T(
     "To get in touch, send an email, call or visit our office on working days from 9:00 to "
     "16:00. Deaf people can contact us by text message and video call with a Polish Sign "
     "Language interpreter.",
+    "Фонд «Wspólna Praca» веде Портал соціальної економіки. Ми підтримуємо працевлаштування людей "
+    "з інвалідністю: публікуємо дослідження та аналізи, готуємо матеріали для органів місцевого "
+    "самоврядування, майстерень трудової терапії та роботодавців, організовуємо інформаційні "
+    "зустрічі й міжнародну співпрацю.\n\n"
+    "Щоб звернутися до нас, напишіть e-mail, зателефонуйте або приходьте до офісу в робочі дні з "
+    "9:00 до 16:00. Глухі люди можуть зв’язатися з нами через SMS і відеозв’язок з перекладачем "
+    "польської жестової мови.",
 )
 
 # ---------------------------------------------------------------------------------------

@@ -773,13 +773,23 @@ ZONES = [
     },
     {
         "key": "wspolpraca",
-        "slug": T("strefa-wspolpracy-miedzynarodowej", "international-cooperation-zone"),
-        "title": T("Strefa Współpracy Międzynarodowej", "International Cooperation Zone"),
+        "slug": T(
+            "strefa-wspolpracy-miedzynarodowej",
+            "international-cooperation-zone",
+            "zona-mizhnarodnoi-spivpratsi",
+        ),
+        "title": T(
+            "Strefa Współpracy Międzynarodowej",
+            "International Cooperation Zone",
+            "Зона міжнародної співпраці",
+        ),
         "intro": T(
             "Międzynarodowe partnerstwa, szkolenia kadry i wizyty studyjne, dzięki którym "
             "zatrudnienie wspomagane w Polsce korzysta z doświadczeń innych krajów.",
             "International partnerships, staff training and study visits that let supported "
             "employment in Poland draw on the experience of other countries.",
+            "Міжнародні партнерства, навчання працівників і навчальні візити, завдяки яким "
+            "підтримуване працевлаштування в Польщі використовує досвід інших країн.",
         ),
         "body": [
             (
@@ -802,47 +812,74 @@ ZONES = [
                     "with KARE, an Irish organisation. Today this zone covers an international "
                     "partnership of supported employment specialists and publishes materials in "
                     "the partners' languages.</p>",
+                    "<h2>Ми вчимося одне в одного</h2>"
+                    "<p>У багатьох країнах Європи підтримуване працевлаштування розвивалося "
+                    "раніше, ніж у Польщі. Співпраця з іноземними партнерами дає змогу переймати "
+                    "перевірені стандарти й пристосовувати їх до польського законодавства та ринку "
+                    "праці, а не вигадувати все з нуля.</p>"
+                    "<p>Ще у 2014 році польську модель послуг тренера з працевлаштування "
+                    "обговорювали з ірландською організацією KARE. Сьогодні тут ми розповідаємо "
+                    "про міжнародне партнерство фахівців з підтримуваного працевлаштування й "
+                    "публікуємо матеріали мовами партнерів.</p>",
                 ),
             ),
             (
                 "partners",
                 {
-                    "heading": T("Partnerzy międzynarodowi", "International partners"),
+                    "heading": T(
+                        "Partnerzy międzynarodowi", "International partners", "Міжнародні партнери"
+                    ),
                     "partners": [
                         {
                             "name": T(
                                 "Fundacja „Wspólna Praca” (Polska) – koordynator",
                                 "Wspólna Praca Foundation (Poland) – coordinator",
+                                "Фонд «Wspólna Praca» (Польща) – координатор",
                             ),
                             "url": "https://example.org/partnerzy/wspolna-praca",
                         },
                         {
-                            "name": T("KARE (Irlandia)", "KARE (Ireland)"),
+                            "name": T("KARE (Irlandia)", "KARE (Ireland)", "KARE (Ірландія)"),
                             "url": "https://example.org/partnerzy/kare",
                         },
                         {
                             "name": T(
-                                "Empleo con Apoyo Sur (Hiszpania)", "Empleo con Apoyo Sur (Spain)"
+                                "Empleo con Apoyo Sur (Hiszpania)",
+                                "Empleo con Apoyo Sur (Spain)",
+                                "Empleo con Apoyo Sur (Іспанія)",
                             ),
                             "url": "https://example.org/partnerzy/empleo-con-apoyo-sur",
                         },
-                        {"name": T("Lavoro Accanto (Włochy)", "Lavoro Accanto (Italy)"), "url": ""},
+                        {
+                            "name": T(
+                                "Lavoro Accanto (Włochy)",
+                                "Lavoro Accanto (Italy)",
+                                "Lavoro Accanto (Італія)",
+                            ),
+                            "url": "",
+                        },
                     ],
                 },
             ),
             (
                 "call_to_action",
                 {
-                    "heading": T("Szukasz partnera do projektu?", "Looking for a project partner?"),
+                    "heading": T(
+                        "Szukasz partnera do projektu?",
+                        "Looking for a project partner?",
+                        "Шукаєте партнера для проєкту?",
+                    ),
                     "text": T(
                         "Chętnie podzielimy się doświadczeniem i kontaktami z organizacjami, które "
                         "planują międzynarodowe projekty dotyczące zatrudnienia wspomaganego.",
                         "We are happy to share our experience and contacts with organisations "
                         "planning international projects on supported employment.",
+                        "Ми охоче поділимося досвідом і контактами з організаціями, які планують "
+                        "міжнародні проєкти з підтримуваного працевлаштування.",
                     ),
                     "link_page": "kontakt",
                     "link_url": "",
-                    "link_text": T("Skontaktuj się z nami", "Get in touch"),
+                    "link_text": T("Skontaktuj się z nami", "Get in touch", "Зв’яжіться з нами"),
                 },
             ),
         ],
@@ -850,17 +887,22 @@ ZONES = [
             {
                 "key": "ws-partnerstwo",
                 "slug": T(
-                    "partnerstwo-zatrudnienia-wspomaganego", "supported-employment-partnership"
+                    "partnerstwo-zatrudnienia-wspomaganego",
+                    "supported-employment-partnership",
+                    "partnerstvo-pidtrymuvanoho-pratsevlashtuvannia",
                 ),
                 "title": T(
                     "Międzynarodowe partnerstwo na rzecz zatrudnienia wspomaganego",
                     "International supported employment partnership",
+                    "Міжнародне партнерство з підтримуваного працевлаштування",
                 ),
                 "intro": T(
                     "Cztery organizacje z różnych krajów wspólnie opracowują program kształcenia "
                     "specjalistów zatrudnienia wspomaganego.",
                     "Four organisations from different countries are jointly developing a "
                     "training programme for supported employment specialists.",
+                    "Чотири організації з різних країн разом створюють програму навчання фахівців "
+                    "з підтримуваного працевлаштування.",
                 ),
                 "body": [
                     (
@@ -924,58 +966,117 @@ ZONES = [
                             "co-workers.</li>"
                             "<li>The person's immediate circle, including their family.</li>"
                             "</ol>",
+                            "<h2>Мета партнерства</h2>"
+                            "<p>Фахівець з підтримуваного працевлаштування, якого в Польщі "
+                            "зазвичай називають тренером з працевлаштування, стає окремою "
+                            "професією. Але в деяких країнах-партнерах цієї професії ще немає в "
+                            "класифікаторі професій, а школи й університети не готують до неї. "
+                            "Партнерство хоче заповнити цю прогалину.</p>"
+                            "<h2>Результати</h2>"
+                            "<ul>"
+                            "<li>платформа з інформацією про проєкт мовами всіх партнерів,</li>"
+                            "<li>збірник добрих практик, зібраних у країнах-партнерах,</li>"
+                            "<li>чотири навчання для працівників, по одному в кожній "
+                            "країні-партнері.</li>"
+                            "</ul>"
+                            "<h2>Навчання для працівників</h2>"
+                            "<p>У кожному навчанні беруть участь четверо фахівців від кожного "
+                            "партнера. Поїздка триває сім днів разом з дорогою. У програмі – "
+                            "практичні заняття, навчальні візити та зустрічі з місцевими тренерами "
+                            "й організаціями, які підтримують людей з інвалідністю. Кожне навчання "
+                            "присвячене іншій частині процесу підтримуваного працевлаштування.</p>"
+                            "<h2>Три сфери роботи тренера</h2>"
+                            "<ol>"
+                            "<li>Безпосередня підтримка людини з інвалідністю – найважливіша "
+                            "сфера.</li>"
+                            "<li>Робоче середовище, де тренер співпрацює з роботодавцем і "
+                            "колегами.</li>"
+                            "<li>Найближче оточення людини з інвалідністю, зокрема її родина.</li>"
+                            "</ol>",
                         ),
                     ),
                     (
                         "timeline",
                         {
-                            "heading": T("Harmonogram szkoleń", "Training schedule"),
+                            "heading": T(
+                                "Harmonogram szkoleń", "Training schedule", "Розклад навчань"
+                            ),
                             "entries": [
                                 {
-                                    "when": T("październik 2025 – Polska", "October 2025 – Poland"),
+                                    "when": T(
+                                        "październik 2025 – Polska",
+                                        "October 2025 – Poland",
+                                        "жовтень 2025 – Польща",
+                                    ),
                                     "title": T(
                                         "Zaangażowanie i profil zawodowy",
                                         "Engagement and vocational profiling",
+                                        "Залучення та професійний профіль",
                                     ),
                                     "description": T(
                                         "Pierwsze szkolenie poświęcono dwóm początkowym etapom "
                                         "oraz uzgodnieniu struktury wspólnej metodyki.",
                                         "The first training covered the two opening stages and "
                                         "agreed the structure of the shared methodology.",
+                                        "Перше навчання було присвячене двом початковим етапам і "
+                                        "погодженню структури спільної методики.",
                                     ),
                                 },
                                 {
-                                    "when": T("marzec 2026 – Irlandia", "March 2026 – Ireland"),
-                                    "title": T("Znajdowanie pracy", "Job finding"),
+                                    "when": T(
+                                        "marzec 2026 – Irlandia",
+                                        "March 2026 – Ireland",
+                                        "березень 2026 – Ірландія",
+                                    ),
+                                    "title": T("Znajdowanie pracy", "Job finding", "Пошук роботи"),
                                     "description": T(
                                         "Uczestnicy poznali metody poszukiwania pracy, w których "
                                         "osoba z niepełnosprawnością współdecyduje o każdym "
                                         "kroku.",
                                         "Participants explored job-search methods in which the "
                                         "person with a disability has a say in every step.",
+                                        "Учасники ознайомилися з методами пошуку роботи, за яких "
+                                        "людина з інвалідністю бере участь у кожному рішенні.",
                                     ),
                                 },
                                 {
-                                    "when": T("czerwiec 2026 – Hiszpania", "June 2026 – Spain"),
-                                    "title": T("Zaangażowanie pracodawcy", "Employer engagement"),
+                                    "when": T(
+                                        "czerwiec 2026 – Hiszpania",
+                                        "June 2026 – Spain",
+                                        "червень 2026 – Іспанія",
+                                    ),
+                                    "title": T(
+                                        "Zaangażowanie pracodawcy",
+                                        "Employer engagement",
+                                        "Залучення роботодавця",
+                                    ),
                                     "description": T(
                                         "Wizyty w firmach pokazały, jak rozmawiać z pracodawcą o "
                                         "konkretnym kandydacie i jego potrzebach.",
                                         "Company visits showed how to talk to an employer about a "
                                         "specific candidate and their needs.",
+                                        "Візити на підприємства показали, як говорити з "
+                                        "роботодавцем про конкретного кандидата та його потреби.",
                                     ),
                                 },
                                 {
-                                    "when": T("wrzesień 2026 – Włochy", "September 2026 – Italy"),
+                                    "when": T(
+                                        "wrzesień 2026 – Włochy",
+                                        "September 2026 – Italy",
+                                        "вересень 2026 – Італія",
+                                    ),
                                     "title": T(
                                         "Wsparcie w miejscu pracy i poza nim",
                                         "Support on and off the job",
+                                        "Підтримка на роботі й поза нею",
                                     ),
                                     "description": T(
                                         "Ostatnie szkolenie dotyczyło stopniowego wycofywania "
                                         "wsparcia i roli współpracowników.",
                                         "The final training dealt with scaling support back "
                                         "gradually and the role of co-workers.",
+                                        "Останнє навчання стосувалося поступового зменшення "
+                                        "підтримки та ролі колег.",
                                     ),
                                 },
                             ],
