@@ -159,3 +159,16 @@ def test_the_list_of_what_to_fill_in_shrinks_as_editors_fill_it_in():
     after = still_to_fill()
     assert len(after) == len(before) - 1
     assert not any(item.startswith("Deklaracja dostępności") for item in after)
+
+
+def test_the_privacy_policy_gives_each_retention_period_in_correct_grammar(client):
+    init_portal()
+
+    english = client.get("/en/privacy-policy/").content.decode()
+    polish = client.get("/pl/polityka-prywatnosci/").content.decode()
+
+    # EVENT_ACCESSIBILITY_RETENTION_DAYS is 1 by default, the others are longer.
+    assert "accessibility needs: 1 day after the meeting" in english
+    assert "Kept for: 180 days after the meeting" in english
+    assert "potrzeb związanych z dostępnością: 1 dzień od spotkania" in polish
+    assert "Okres przechowywania: 365 dni." in polish

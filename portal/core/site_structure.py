@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
@@ -343,12 +343,15 @@ class SiteStructure:
 
     def privacy_policy_html(self):
         controller = self.organisation or gettext("[nazwa i adres administratora danych]")
-        days = {
-            "registrations": settings.EVENT_REGISTRATION_RETENTION_DAYS,
-            "needs": settings.EVENT_ACCESSIBILITY_RETENTION_DAYS,
-            "messages": settings.CONTACT_SUBMISSION_RETENTION_DAYS,
-            "queries": settings.SEARCH_QUERY_RETENTION_DAYS,
-            "consents": settings.CONSENT_RECORD_RETENTION_DAYS,
+        periods = {
+            name: ngettext("%(count)d dzień", "%(count)d dni", days) % {"count": days}
+            for name, days in (
+                ("registrations", settings.EVENT_REGISTRATION_RETENTION_DAYS),
+                ("needs", settings.EVENT_ACCESSIBILITY_RETENTION_DAYS),
+                ("messages", settings.CONTACT_SUBMISSION_RETENTION_DAYS),
+                ("queries", settings.SEARCH_QUERY_RETENTION_DAYS),
+                ("consents", settings.CONSENT_RECORD_RETENTION_DAYS),
+            )
         }
         return "".join(
             [
@@ -362,32 +365,32 @@ class SiteStructure:
                 "<li>{}</li>".format(
                     gettext(
                         "Zapisy na spotkania: imię, nazwisko, e-mail, telefon i instytucja, aby "
-                        "zorganizować spotkanie i informować o nim. Usuwamy je %(registrations)d "
-                        "dni po spotkaniu. Potrzeby związane z dostępnością usuwamy %(needs)d "
-                        "dni po spotkaniu."
+                        "zorganizować spotkanie i informować o nim. Okres przechowywania: "
+                        "%(registrations)s od spotkania, a potrzeb związanych z dostępnością: "
+                        "%(needs)s od spotkania."
                     )
-                    % days
+                    % periods
                 ),
                 "<li>{}</li>".format(
                     gettext(
                         "Formularz kontaktowy: treść wiadomości i dane, które podasz, aby "
-                        "odpowiedzieć. Usuwamy je po %(messages)d dniach."
+                        "odpowiedzieć. Okres przechowywania: %(messages)s."
                     )
-                    % days
+                    % periods
                 ),
                 "<li>{}</li>".format(
                     gettext(
-                        "Wyszukiwarka: wpisane zapytania, aby ulepszać wyszukiwanie. Usuwamy je "
-                        "po %(queries)d dniach."
+                        "Wyszukiwarka: wpisane zapytania, aby ulepszać wyszukiwanie. Okres "
+                        "przechowywania: %(queries)s."
                     )
-                    % days
+                    % periods
                 ),
                 "<li>{}</li>".format(
                     gettext(
-                        "Pliki cookies: Twoją decyzję o zgodzie zapisujemy bez adresu IP, jako "
-                        "dowód zgody, przez %(consents)d dni."
+                        "Pliki cookies: Twoja decyzja o zgodzie, zapisana bez adresu IP jako "
+                        "dowód zgody. Okres przechowywania: %(consents)s."
                     )
-                    % days
+                    % periods
                 ),
                 "</ul>",
                 "<h2>{}</h2>".format(gettext("Twoje prawa")),
