@@ -449,10 +449,15 @@ class SiteStructure:
             return
         with translation.override(language):
             page.form_fields = [
+                # In this order on the form (no sort order: any order the database likes).
                 ContactFormField(
-                    locale=page.locale, label=str(label), field_type=kind, required=True
+                    locale=page.locale,
+                    label=str(label),
+                    field_type=kind,
+                    required=True,
+                    sort_order=position,
                 )
-                for label, kind in CONTACT_FIELDS
+                for position, (label, kind) in enumerate(CONTACT_FIELDS)
             ]
         if source is not None:
             for field, original in zip(

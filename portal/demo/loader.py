@@ -407,8 +407,9 @@ class DemoLoader:
                 required=field["required"],
                 choices=pick(field.get("choices") or "", lang),
                 help_text=pick(field.get("help_text") or "", lang),
+                sort_order=position,
             )
-            for field in spec["fields"]
+            for position, field in enumerate(spec["fields"])
         ]
 
     # Translations through wagtail-localize ------------------------------------------------
