@@ -6,8 +6,6 @@ suite keeps its media on the local disk."""
 
 import os
 import socket
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 import uuid
@@ -27,7 +25,7 @@ from portal.demo.assets import make_pdf
 from portal.reports.models import DocumentText
 from tests.conftest import require_service
 from tests.factories import ImageFactory
-from tests.test_settings import ROOT, SAFE_MAIL, STRONG_KEY
+from tests.test_settings import SAFE_MAIL, STRONG_KEY, import_production_settings
 
 # --- the address -------------------------------------------------------------------------------
 
@@ -93,19 +91,8 @@ def test_a_mistyped_address_is_refused_with_its_reason(url, reason):
 
 
 def production_with_media(url):
-    environment = {
-        **os.environ,
-        "SECRET_KEY": STRONG_KEY,
-        "EMAIL_URL": SAFE_MAIL,
-        "DEBUG": "",
-        "MEDIA_STORAGE_URL": url,
-    }
-    return subprocess.run(
-        [sys.executable, "-c", "import portal.settings.production"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
+    return import_production_settings(
+        SECRET_KEY=STRONG_KEY, EMAIL_URL=SAFE_MAIL, MEDIA_STORAGE_URL=url
     )
 
 
