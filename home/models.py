@@ -41,6 +41,7 @@ class HomePage(Page):
         "home.ContactPage",
         "accessibility.AccessibilityStatementPage",
         "accessibility.EasyReadPage",
+        "practices.PracticeIndexPage",
     ]
 
     class Meta:

@@ -14,6 +14,7 @@ from home.models import StandardPage
 from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
 from portal.events.models import EventPage
 from portal.news.models import NewsPage
+from portal.practices.models import PracticePage
 from search.facets import engine_aggregations
 from zones.models import ZonePage
 
@@ -56,6 +57,7 @@ KINDS = {
     for kind in (
         Kind("aktualnosci", _("Aktualności"), (NewsPage,), "date", "lead"),
         Kind("spotkania", _("Spotkania"), (EventPage,), "start", "lead"),
+        Kind("praktyki", _("Dobre praktyki"), (PracticePage,), "first_published_at", "summary"),
         Kind(
             "strony",
             _("Strony"),

@@ -17,6 +17,7 @@ from portal.core.models import SiteContent, Tag
 from portal.demo.assets import make_pdf
 from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage
+from portal.practices.models import FACET_FIELDS, PracticeIndexPage, PracticePage
 from portal.reports.models import ReportIndexPage, ReportPage
 from zones.models import ZonePage
 from zones.permissions import zone_group_name
@@ -316,3 +317,39 @@ class EasyReadPageFactory(LocalePageFactory):
 
     class Meta:
         model = EasyReadPage
+
+
+# The compendium of good practices ------------------------------------------------------
+
+
+class PracticeIndexPageFactory(LocalePageFactory):
+    title = "Kompendium dobrych praktyk"
+    intro = "Praktyki zatrudnienia wspomaganego z krajów partnerskich."
+
+    class Meta:
+        model = PracticeIndexPage
+
+
+class PracticePageFactory(LocalePageFactory):
+    """`stages`, `work_areas` and `target_groups` are lists of stored values; the practice
+    is published through a revision, as an editor's would be."""
+
+    title = factory.Sequence(lambda n: f"Praktyka {n}")
+    country = "PL"
+    partner_organisation = "Fundacja Przykładowa"
+    summary = "Trener pracy towarzyszy osobie w pierwszych tygodniach pracy."
+    stages = ("engagement",)
+    work_areas = ()
+    target_groups = ()
+
+    class Meta:
+        model = PracticePage
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        chosen = {facet: list(kwargs.pop(name)) for name, facet in FACET_FIELDS.items()}
+        page = model_class(**kwargs)
+        page.set_classifications(chosen)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page

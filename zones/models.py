@@ -66,6 +66,7 @@ class ZonePage(NewsFeedMixin, FoldedSearchMixin, Page):
         "reports.ReportIndexPage",
         "events.EventPage",
         "accessibility.EasyReadPage",
+        "practices.PracticeIndexPage",
     ]
 
     class Meta:

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "portal.events",
     "portal.consent",
     "portal.accessibility",
+    "portal.practices",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -361,6 +362,13 @@ REVISION_RETENTION_DAYS = env_int("REVISION_RETENTION_DAYS", 365)
 # are kept before `manage.py purge_contact_submissions` deletes them.
 CONTACT_MESSAGES_PER_ADDRESS = env_int("CONTACT_MESSAGES_PER_ADDRESS", 10)
 CONTACT_SUBMISSION_RETENTION_DAYS = env_int("CONTACT_SUBMISSION_RETENTION_DAYS", 365)
+# Practices proposed through the compendium's public form: per address and hour, and how long
+# a proposer's address is kept when the practice is not published (it is erased at once when
+# it is). The compendium's PDF is written with these fonts (Debian: fonts-dejavu-core).
+PRACTICE_PROPOSALS_PER_ADDRESS = env_int("PRACTICE_PROPOSALS_PER_ADDRESS", 5)
+PRACTICE_PROPOSAL_WINDOW_SECONDS = 3600
+PRACTICE_PROPOSAL_RETENTION_DAYS = env_int("PRACTICE_PROPOSAL_RETENTION_DAYS", 180)
+PDF_FONT_DIR = os.environ.get("PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
 
 # Proof of cookie consent is kept this long (3 years by default), then purged by
 # `manage.py purge_consent_records`.

@@ -33,6 +33,7 @@ def daily_jobs():
         ["purge_consent_records"],
         ["purge_search_queries"],
         ["purge_contact_submissions"],
+        ["purge_practice_proposals"],
         ["purge_revisions", "--days", str(settings.REVISION_RETENTION_DAYS)],
         # Search terms' daily hit counts older than WAGTAILSEARCH_HITS_MAX_AGE.
         ["searchpromotions_garbage_collect"],

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+
+
+class PracticesConfig(AppConfig):
+    name = "portal.practices"
+    label = "practices"
+
+    def ready(self):
+        from wagtail.signals import page_published, page_unpublished
+
+        from portal.practices import signal_handlers
+        from portal.practices.models import PracticePage
+
+        page_published.connect(
+            signal_handlers.practice_published,
+            sender=PracticePage,
+            dispatch_uid="practice-published",
+        )
+        page_unpublished.connect(
+            signal_handlers.practice_unpublished,
+            sender=PracticePage,
+            dispatch_uid="practice-unpublished",
+        )
