@@ -340,3 +340,29 @@ def test_international_zone_editors_edit_practices_in_their_zone_only(client, tr
     editor = User.objects.get(username="intl")
     assert Page.objects.get(pk=own.pk).permissions_for_user(editor).can_publish()
     assert not Page.objects.get(pk=other.pk).permissions_for_user(editor).can_edit()
+
+
+# The demo --------------------------------------------------------------------------------
+
+
+def test_the_demo_compendium_has_twelve_practices_from_four_countries_in_both_languages(
+    client, demo_site
+):
+    pl_index = PracticeIndexPage.objects.get(locale__language_code="pl")
+    en_index = PracticeIndexPage.objects.get(locale__language_code="en")
+    pl_practices = PracticePage.objects.live().child_of(pl_index)
+    assert pl_practices.count() >= 12
+    assert len(set(pl_practices.values_list("country", flat=True))) >= 4
+    assert PracticePage.objects.live().child_of(en_index).count() == pl_practices.count()
+    assert pl_index.zone is not None
+    kare = pl_practices.get(partner_organisation="KARE")
+    english_kare = kare.get_translation(en_index.locale)
+    assert english_kare.title != kare.title
+    assert english_kare.chosen_values() == kare.chosen_values()
+
+    response = client.get(en_index.url, {"kraj": "IE", "etap": "engagement"})
+    assert response.status_code == 200
+    assert english_kare.title in [item.title for item in response.context["listing_page"]]
+    pdf = client.get(en_index.url + "pdf/")
+    text = extract_text(io.BytesIO(b"".join(pdf.streaming_content)))
+    assert "Table of contents" in text and english_kare.title in text

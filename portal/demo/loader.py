@@ -36,6 +36,7 @@ from portal.demo.assets import make_image, make_logo_strip, make_pdf, make_picto
 from portal.demo.text import T, written_in
 from portal.events.models import EventAudienceZone, EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedPage
+from portal.practices.models import PracticeIndexPage, PracticePage
 from portal.reports.models import (
     ReportDocument,
     ReportIndexPage,
@@ -281,6 +282,15 @@ class DemoLoader:
         for spec in content.EVENTS:
             parent = zones[spec["zone"]] if spec.get("zone") else event_index
             self.child(parent, EventPage, spec, "event")
+        compendium = self.child(
+            zones[content.PRACTICE_INDEX["zone"]],
+            PracticeIndexPage,
+            content.PRACTICE_INDEX,
+            "index",
+            show_in_menus=True,
+        )
+        for spec in content.PRACTICES:
+            self.child(compendium, PracticePage, spec, "practice")
 
     def child(self, parent, model, spec, kind, show_in_menus=False):
         slug = spec["slug"].pl
@@ -313,6 +323,11 @@ class DemoLoader:
             values["report_type"] = spec["report_type"]
         if kind == "event":
             values.update(self.event_fields(spec, lang))
+        if kind == "practice":
+            values["country"] = spec["country"]
+            for name in ("partner_organisation", "success_factors", "contacts"):
+                values[name] = pick(spec[name], lang)
+            values["results"] = self.body_json(spec, lang, "results")
         if kind == "statement":
             for name, value in spec["fields"].items():
                 value = pick(value, lang)
@@ -344,10 +359,10 @@ class DemoLoader:
             values[name] = pick(spec.get(name, ""), lang)
         return values
 
-    def body_json(self, spec, lang):
+    def body_json(self, spec, lang, name="body"):
         blocks = []
-        for index, (block_type, value) in enumerate(spec.get("body", [])):
-            block_id = stable_id(spec["key"], "body", index)
+        for index, (block_type, value) in enumerate(spec.get(name, [])):
+            block_id = stable_id(spec["key"], name, index)
             value = self.resolve_references(block_type, value)
             blocks.append(
                 {"type": block_type, "value": raw_value(value, lang, block_id), "id": block_id}
@@ -396,6 +411,14 @@ class DemoLoader:
             ]
         if kind == "contact":
             page.form_fields = self.form_fields(spec, "pl", locale=self.pl)
+        if kind == "practice":
+            page.set_classifications(
+                {
+                    "stage": spec["stages"],
+                    "work_area": spec["work_areas"],
+                    "target_group": spec["target_groups"],
+                }
+            )
         page.save_revision().publish()
 
     def form_fields(self, spec, lang, locale):

@@ -11,6 +11,7 @@ from .accessibility import EASY_READ, PICTOGRAM_NAMES, SIGN_LANGUAGE_PAGE, STATE
 from .events import EVENT_INDEX, EVENTS, ORGANISER
 from .news import NEWS, NEWS_INDEX
 from .pages import CONTACT, HOME, STANDARD_PAGES
+from .practices import PRACTICE_INDEX, PRACTICES
 from .reports import REPORT_INDEX, REPORTS, ZONE_REPORT_INDEX
 from .site_texts import EU_FUNDS_LOGOS, ORGANISATION_DESCRIPTION, SITE
 from .synonyms import SYNONYMS
@@ -29,6 +30,8 @@ __all__ = [
     "ORGANISATION_DESCRIPTION",
     "ORGANISER",
     "PICTOGRAM_NAMES",
+    "PRACTICES",
+    "PRACTICE_INDEX",
     "REPORTS",
     "REPORT_INDEX",
     "SIGN_LANGUAGE_PAGE",
