@@ -4,6 +4,7 @@ editors' rights."""
 
 import datetime
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import User
@@ -340,6 +341,54 @@ def test_international_zone_editors_edit_practices_in_their_zone_only(client, tr
     editor = User.objects.get(username="intl")
     assert Page.objects.get(pk=own.pk).permissions_for_user(editor).can_publish()
     assert not Page.objects.get(pk=other.pk).permissions_for_user(editor).can_edit()
+
+
+def admin_practice_form(**changes):
+    data = {
+        "title": "Praktyka z panelu",
+        "slug": "praktyka-z-panelu",
+        "country": "IE",
+        "partner_organisation": "KARE",
+        "stages": ["engagement", "job_finding"],
+        "work_areas": ["family"],
+        "summary": "Dodana przez redakcję strefy.",
+        "body-count": "0",
+        "results-count": "0",
+        "success_factors": "",
+        "contacts": "",
+        "action-publish": "action-publish",
+    }
+    for prefix in ("materials", "comments"):
+        for name, value in (("TOTAL", "0"), ("INITIAL", "0"), ("MIN_NUM", "0"), ("MAX_NUM", "9")):
+            data[f"{prefix}-{name}_FORMS"] = value
+    data.update(changes)
+    return data
+
+
+def test_zone_editors_publish_a_practice_with_its_stages_from_the_admin(
+    client, tree, compendium, django_capture_on_commit_callbacks
+):
+    client.force_login(factories.zone_editor(tree.zones["Współpracy Międzynarodowej"], "intl"))
+    url = f"/admin/pages/add/practices/practicepage/{compendium.pk}/"
+    refused = client.post(url, admin_practice_form(stages=[]))
+    assert refused.status_code == 200
+    assert "stages" in refused.context["form"].errors
+    assert not PracticePage.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, admin_practice_form())
+    assert response.status_code == 302
+    page = PracticePage.objects.get(slug="praktyka-z-panelu")
+    assert page.live
+    assert page.chosen_values() == {
+        "stage": ["engagement", "job_finding"],
+        "work_area": ["family"],
+        "target_group": [],
+    }
+    assert "Praktyka z panelu" in pdf_text(CompendiumFile.objects.get(index=compendium))
+    edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert re.search(r'value="job_finding"[^>]*checked', edit)
+    assert not re.search(r'value="vocational_profile"[^>]*checked', edit)
 
 
 # The demo --------------------------------------------------------------------------------
