@@ -354,7 +354,6 @@ def admin_practice_form(**changes):
         "summary": "Dodana przez redakcję strefy.",
         "body-count": "0",
         "results-count": "0",
-        "success_factors": "",
         "contacts": "",
         "action-publish": "action-publish",
     }
