@@ -24,6 +24,7 @@ from portal.reports.pdf_text import extract_text
 from tests import factories
 from tests.tree import build_tree
 from zones.models import ZonePage
+from zones.permissions import ensure_moderators_group
 
 pytestmark = pytest.mark.django_db
 
@@ -236,8 +237,6 @@ PROPOSAL = {
 
 
 def moderator():
-    from zones.permissions import ensure_moderators_group
-
     user = factories.UserFactory(username="moderator", email="moderator@example.org")
     user.groups.add(ensure_moderators_group())
     return user

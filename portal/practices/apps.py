@@ -8,6 +8,7 @@ class PracticesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished
 
+        # Models (and the handlers using them) can be imported only once the apps are loaded.
         from portal.practices import signal_handlers
         from portal.practices.models import PracticePage
 

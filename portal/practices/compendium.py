@@ -70,7 +70,8 @@ def practice_sections(practice):
 
 def render_pdf(index, practices, language, built_at):
     """The compendium's bytes: a title page, the table of contents, one chapter per practice."""
-    from fpdf import FPDF  # only the compendium needs it
+    # Read only when a compendium is written, not by every process that loads the app.
+    from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
     pdf = FPDF(format="A4")

@@ -101,13 +101,13 @@ class PracticeIndexPage(RoutablePageMixin, ListingPageMixin, ZoneMemberMixin, Pa
 
     @path("zaproponuj/", name="propose")
     def propose(self, request):
-        from portal.practices.views import proposal_view
+        from portal.practices.views import proposal_view  # the views import this module
 
         return proposal_view(request, self)
 
     @path("zaproponuj/wyslano/", name="proposed")
     def proposed(self, request):
-        from portal.practices.views import proposal_sent_view
+        from portal.practices.views import proposal_sent_view  # as above
 
         return proposal_sent_view(request, self)
 
