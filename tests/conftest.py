@@ -104,6 +104,21 @@ def page_cache_off(settings):
 
 
 @pytest.fixture
+def uk_locale(settings, db):
+    """Ukrainian as a third configured language, as PORTAL_LANGUAGES=pl,en,uk gives it (the
+    settings are read at start-up, so the test sets what base.py derives from the list),
+    with the locale migrate makes for it."""
+    from wagtail.models import Locale
+
+    from portal.core.languages import portal_languages
+
+    languages = portal_languages("pl,en,uk")
+    settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES = languages
+    settings.WAGTAILADMIN_PERMITTED_LANGUAGES = languages
+    return Locale.objects.get_or_create(language_code="uk")[0]
+
+
+@pytest.fixture
 def en_locale(db):
     """The English locale (migrate makes one for each configured language, see
     portal.core.signal_handlers.create_configured_locales)."""
