@@ -7,7 +7,7 @@ import re
 
 import pytest
 from django.urls import reverse
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from portal.events import booking
 from portal.news.models import NewsPage
@@ -39,6 +39,12 @@ def submit_translation(client, page, locales, capture):
             reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
             {"locales": [locale.pk for locale in locales]},
         )
+
+
+def publish(client, edit_address, capture):
+    """The "Opublikuj" button of wagtail-localize's editor (it publishes on commit)."""
+    with capture(execute=True):
+        return client.post(edit_address, {"action": "publish"}, follow=True)
 
 
 def test_translating_into_english_and_ukrainian_makes_drafts_listed_only_once_published(
@@ -178,7 +184,7 @@ def test_a_translation_with_untranslated_fragments_is_not_published(
     translation = news.get_translation(uk_locale)
     edit = reverse("wagtailadmin_pages:edit", args=[translation.pk])
 
-    response = admin_client.post(edit, {"action": "publish"}, follow=True)
+    response = publish(admin_client, edit, django_capture_on_commit_callbacks)
 
     translation.refresh_from_db()
     assert not translation.live
@@ -210,3 +216,50 @@ def test_updating_translations_after_the_source_changed_never_publishes_them(
     translation.refresh_from_db()
     assert translation.title == "Дослідження майстерень"
     assert "nowy tytuł po polsku" not in admin_client.get(translation.url).content.decode()
+
+
+def translate_every_fragment(page, locale):
+    """What a translator does in wagtail-localize's editor: every fragment gets its text."""
+    source = TranslationSource.objects.get(object_id=page.translation_key)
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            data=f"Переклад: {segment.string.data}",
+        )
+
+
+def test_translating_a_page_whose_list_is_untranslated_never_shows_the_polish_list(
+    admin_client, tree, uk_locale, django_capture_on_commit_callbacks
+):
+    """Wagtail would make the missing parent a live alias: the Polish list under /uk/."""
+    zone = tree.zones["WTZ"]
+    translate(zone, "uk", slug="zona-mtt", title="Зона майстерень")
+    reports = factories.ReportIndexPageFactory(parent=zone, title="Raporty strefy", slug="raporty")
+    report = factories.ReportPageFactory(parent=reports, title="Raport o WTZ", slug="raport")
+
+    submit_translation(admin_client, report, [uk_locale], django_capture_on_commit_callbacks)
+
+    ukrainian_list = reports.get_translation(uk_locale)
+    assert ukrainian_list.alias_of_id is None and not ukrainian_list.live
+    assert admin_client.get("/uk/zona-mtt/raporty/").status_code == 404
+    polish = admin_client.get(reports.url).content.decode()
+    assert 'hreflang="uk" href' not in polish
+
+    translate_every_fragment(report, uk_locale)
+    translation = report.get_translation(uk_locale)
+    edit = reverse("wagtailadmin_pages:edit", args=[translation.pk])
+    refused = publish(admin_client, edit, django_capture_on_commit_callbacks)
+    translation.refresh_from_db()
+    assert not translation.live
+    assert "Najpierw opublikuj tłumaczenie strony nadrzędnej" in refused.content.decode()
+
+    translate_every_fragment(reports, uk_locale)
+    list_edit = reverse("wagtailadmin_pages:edit", args=[ukrainian_list.pk])
+    for address in (list_edit, edit):
+        publish(admin_client, address, django_capture_on_commit_callbacks)
+    translation.refresh_from_db()
+    ukrainian_list.refresh_from_db()
+    assert ukrainian_list.live and translation.live
+    assert "Переклад: Raport o WTZ" in admin_client.get("/uk/zona-mtt/raporty/").content.decode()

@@ -87,8 +87,9 @@ def add_translation_status_panel(request, panels):
 @hooks.register("before_edit_page", order=-1)
 def refuse_to_publish_an_unfinished_translation(request, page):
     """wagtail-localize publishes a translation whatever it lacks, its untranslated fragments
-    in the source language: a Ukrainian page would show Polish text under `lang="uk"`. Runs
-    before wagtail-localize's editor takes the request (`order`)."""
+    in the source language: a Ukrainian page would show Polish text under `lang="uk"`. A
+    translation under a parent not yet live in its language waits for it too. Runs before
+    wagtail-localize's editor takes the request (`order`)."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
     translation = Translation.objects.filter(
@@ -96,6 +97,17 @@ def refuse_to_publish_an_unfinished_translation(request, page):
     ).first()
     if translation is None:
         return None
+    parent = page.get_parent()
+    if not parent.live:
+        messages.error(
+            request,
+            gettext(
+                "Najpierw opublikuj tłumaczenie strony nadrzędnej „%(title)s”: strona nie może "
+                "być dostępna pod stroną, której w tym języku jeszcze nie ma."
+            )
+            % {"title": parent.title},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
     total, translated = translation.get_progress()
     if translated < total:
         messages.error(
