@@ -39,7 +39,7 @@ from wagtail.models import Locale, Page
 
 from portal.accessibility.models import AccessibilityStatementPage
 from portal.consent.models import ConsentSettings
-from portal.core.models import SiteContent
+from portal.core.models import SiteContent, Tag
 from portal.news.models import NewsPage
 from portal.reports.models import ReportIndexPage
 
@@ -111,6 +111,7 @@ print(json.dumps({
     "untranslated": untranslated,
     "statement_url": statement.url,
     "banner_title": ConsentSettings.objects.get(locale=uk).banner_title,
+    "tags": sorted(Tag.objects.filter(locale=uk).values_list("name", flat=True)),
     "site_texts": {"organisation": texts.organisation, "eu_funds": texts.eu_funds_statement},
 }))
 """
@@ -254,3 +255,7 @@ def test_running_the_loader_again_adds_nothing(ukrainian_demo):
     translated = pages["en"] + pages["uk"]
     assert f"{pages['pl']} new Polish pages, {translated} translated" in ukrainian_demo["first_run"]
     assert "0 new Polish pages, 0 translated" in ukrainian_demo["second_run"]
+
+
+def test_the_tags_that_label_reports_and_search_facets_are_in_ukrainian(ukrainian_demo):
+    assert ukrainian_demo["tags"] == sorted(tag["name"].uk for tag in content.TAGS)
