@@ -40,6 +40,8 @@ HEADER = [
     "Potrzeby dostępności",
     "Obecność",
     "Język",
+    "Osoba nr",
+    "Nr zgłoszenia",
 ]
 NAME = HEADER.index("Nazwisko")
 ORGANISATION = HEADER.index("Organizacja")
