@@ -300,5 +300,9 @@ def deliver_to_organiser(message_id):
         OrganiserMessage.objects.filter(pk=message.pk).update(state=State.SKIPPED)
         return State.SKIPPED
     return attempt(
-        message, message.event.organiser_email, build_organiser_email, send_organiser_message
+        message,
+        message.event.organiser_email,
+        build_organiser_email,
+        send_organiser_message,
+        f"to the organiser of meeting {message.event_id}",
     )

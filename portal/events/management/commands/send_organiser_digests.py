@@ -33,12 +33,13 @@ def day_counts(event, day):
     people = Coalesce(Sum("people"), 0)
     counts = new.aggregate(
         registrations=Count("pk"),
-        people=people,
+        new_people=people,
         confirmed_people=Coalesce(Sum("people", filter=Q(status=RegistrationStatus.CONFIRMED)), 0),
         waitlisted_people=Coalesce(
             Sum("people", filter=Q(status=RegistrationStatus.WAITLISTED)), 0
         ),
     )
+    counts["people"] = counts.pop("new_people")
     counts["cancelled"] = registrations.filter(
         cancelled_at__gte=start, cancelled_at__lt=end
     ).count()
