@@ -165,8 +165,12 @@ def signup_details(number=0, **overrides):
         "organisation": "WTZ „Promyk”",
         "organisation_type": "wtz",
         "role": "instruktorka",
-        "people": 1,
         "privacy_consent_at": timezone.now(),
     }
+    # `people=N`: the person and N - 1 named colleagues.
+    people = overrides.pop("people", 1)
+    details["companions"] = [
+        {"first_name": "Kolega", "last_name": f"Nowak{number}-{n}"} for n in range(2, people + 1)
+    ]
     details.update(overrides)
     return details
