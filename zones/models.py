@@ -66,6 +66,8 @@ class ZonePage(NewsFeedMixin, FoldedSearchMixin, Page):
         "reports.ReportIndexPage",
         "events.EventPage",
         "accessibility.EasyReadPage",
+        "trainings.TrainingIndexPage",
+        "trainings.TrainingProgrammePage",
     ]
 
     class Meta:

@@ -24,12 +24,14 @@ def frequent_jobs():
         # them and retries failures itself, this catches what it left (it was stopped, or
         # died while sending). One message is never sent twice (notifications.deliver).
         ["send_registration_emails"],
+        ["send_training_emails"],
     ]
 
 
 def daily_jobs():
     jobs = [
         ["purge_registration_data"],
+        ["purge_training_applications"],
         ["purge_consent_records"],
         ["purge_search_queries"],
         ["purge_contact_submissions"],
