@@ -207,3 +207,24 @@ def test_exports_hold_what_the_user_may_see_in_csv_and_xlsx(
     client.force_login(coordinator_of(kare, "koordynator-kare"))
     rows = csv_rows(client.get(url("export_csv", training.pk)))
     assert [row[3] for row in rows[1:]] == ["Irlandzka"]
+
+
+def test_editors_work_on_trainings_and_partners_in_the_admin(client, training, organiser):
+    from django.contrib.auth.models import User
+
+    superuser = User.objects.create_superuser(username="szefowa", password="x")
+    client.force_login(superuser)
+
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[training.pk]))
+    programme_add = client.get(
+        reverse(
+            "wagtailadmin_pages:add",
+            args=["trainings", "trainingprogrammepage", training.get_parent().get_parent().pk],
+        )
+    )
+    partners = client.get(reverse("training_partners:index"))
+
+    assert edit.status_code == 200
+    assert url("list", training.pk) in edit.content.decode()  # the "Zgłoszenia" button
+    assert programme_add.status_code == 200
+    assert partners.status_code == 200 and "KARE" in partners.content.decode()
