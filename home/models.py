@@ -16,11 +16,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.forms import ContactFormBuilder
 from portal.core.blocks import BodyBlock
-from portal.core.listings import latest_in_scope
+from portal.core.listings import latest_in_scope, lists_in_other_languages
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.events.models import EventIndexPage, EventPage
-from portal.news.models import NewsPage
-from portal.reports.models import ReportPage
+from portal.news.models import NewsIndexPage, NewsPage
+from portal.reports.models import ReportIndexPage, ReportPage
 from zones.models import ZoneMemberMixin, ZonePage
 
 
@@ -54,6 +54,13 @@ class HomePage(Page):
         context["latest_reports"] = latest_in_scope(ReportPage, self, 3)
         context["upcoming_events"] = latest_in_scope(EventPage, self, 3)
         context["event_index"] = EventIndexPage.objects.child_of(self).live().first()
+        for listed, elsewhere, model, index_model in (
+            ("latest_news", "news_elsewhere", NewsPage, NewsIndexPage),
+            ("latest_reports", "reports_elsewhere", ReportPage, ReportIndexPage),
+            ("upcoming_events", "events_elsewhere", EventPage, EventIndexPage),
+        ):
+            if not context[listed]:
+                context[elsewhere] = lists_in_other_languages(model, self, index_model=index_model)
         return context
 
 

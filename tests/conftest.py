@@ -104,6 +104,21 @@ def page_cache_off(settings):
 
 
 @pytest.fixture
+def uk_locale(settings, db):
+    """Ukrainian as a third configured language, as PORTAL_LANGUAGES=pl,en,uk gives it (the
+    settings are read at start-up, so the test sets what base.py derives from the list),
+    with the locale migrate makes for it."""
+    from wagtail.models import Locale
+
+    from portal.core.languages import portal_languages
+
+    languages = portal_languages("pl,en,uk")
+    settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES = languages
+    settings.WAGTAILADMIN_PERMITTED_LANGUAGES = languages
+    return Locale.objects.get_or_create(language_code="uk")[0]
+
+
+@pytest.fixture
 def en_locale(db):
     """The English locale (migrate makes one for each configured language, see
     portal.core.signal_handlers.create_configured_locales)."""
@@ -150,8 +165,12 @@ def signup_details(number=0, **overrides):
         "organisation": "WTZ „Promyk”",
         "organisation_type": "wtz",
         "role": "instruktorka",
-        "people": 1,
         "privacy_consent_at": timezone.now(),
     }
+    # `people=N`: the person and N - 1 named colleagues.
+    people = overrides.pop("people", 1)
+    details["companions"] = [
+        {"first_name": "Kolega", "last_name": f"Nowak{number}-{n}"} for n in range(2, people + 1)
+    ]
     details.update(overrides)
     return details

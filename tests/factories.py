@@ -15,6 +15,7 @@ from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
 from portal.consent.models import ConsentCookie, ConsentSettings
 from portal.core.models import SiteContent, Tag
 from portal.demo.assets import make_pdf
+from portal.events.booking import add_attendees
 from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.reports.models import ReportIndexPage, ReportPage
@@ -174,6 +175,19 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Registration
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def attendees(registration, create, extracted, **kwargs):
+        """As many attendees as `people`: the person, then named colleagues (or pass
+        `attendees=[{...}, ...]`, the colleagues' fields)."""
+        if not create:
+            return
+        companions = extracted or [
+            {"first_name": "Kolega", "last_name": f"{registration.last_name}-{number}"}
+            for number in range(2, registration.people + 1)
+        ]
+        add_attendees(registration, companions)
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):

@@ -40,6 +40,8 @@ HEADER = [
     "Potrzeby dostępności",
     "Obecność",
     "Język",
+    "Osoba nr",
+    "Nr zgłoszenia",
 ]
 NAME = HEADER.index("Nazwisko")
 ORGANISATION = HEADER.index("Organizacja")
@@ -389,7 +391,9 @@ def test_attendance_marks_who_came(admin, attendance_meeting):
     """Ticked people came; everyone else confirmed is recorded as absent."""
     came = attendance_meeting.registration_set.get(last_name="Adamska")
 
-    response = admin.post(url("attendance", attendance_meeting.pk), {"attended": [came.pk]})
+    response = admin.post(
+        url("attendance", attendance_meeting.pk), {"attended": [came.attendees.get().pk]}
+    )
 
     assert response.status_code == 302
     assert response.url == url("attendance", attendance_meeting.pk)

@@ -53,6 +53,7 @@ def test_confirmation_in_polish_with_details_calendar_file_and_personal_link(
         day = formats.date_format(timezone.localtime(meeting.start), "j E Y")
     assert day in mail.body and "(czas polski)" in mail.body
     assert "Liczba osób: 2" in mail.body
+    assert "Osoby towarzyszące: Kolega Nowak0-2" in mail.body
     assert f"/pl/spotkania/{meeting.slug}/zgloszenie/{registration.token}/" in mail.body
     [(filename, ics, mimetype)] = mail.attachments
     assert filename == f"{meeting.slug}.ics" and mimetype == "text/calendar"

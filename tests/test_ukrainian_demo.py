@@ -1,15 +1,20 @@
 """The demo with a partner language (PORTAL_LANGUAGES=pl,en,uk, as `make run` has it): the
 project information is in Ukrainian, under `<html lang="uk">`; every other page has no
 Ukrainian version, and its address under /uk/ says so in Ukrainian. The languages are read
-when the settings load, so the demo is built in a process of its own on a fresh database."""
+when the settings load, so the demo is built in a process of its own on a fresh database of
+the suite's engine (PostgreSQL in CI)."""
 
+import contextlib
 import json
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import dj_database_url
+import psycopg
 import pytest
 
 from portal.demo import content
@@ -34,7 +39,7 @@ from wagtail.models import Locale, Page
 
 from portal.accessibility.models import AccessibilityStatementPage
 from portal.consent.models import ConsentSettings
-from portal.core.models import SiteContent
+from portal.core.models import SiteContent, Tag
 from portal.news.models import NewsPage
 from portal.reports.models import ReportIndexPage
 
@@ -106,6 +111,7 @@ print(json.dumps({
     "untranslated": untranslated,
     "statement_url": statement.url,
     "banner_title": ConsentSettings.objects.get(locale=uk).banner_title,
+    "tags": sorted(Tag.objects.filter(locale=uk).values_list("name", flat=True)),
     "site_texts": {"organisation": texts.organisation, "eu_funds": texts.eu_funds_statement},
 }))
 """
@@ -116,16 +122,47 @@ def pairs(items):
     return [tuple(item) for item in items]
 
 
+@contextlib.contextmanager
+def scratch_database(folder):
+    """A database of its own on the suite's engine (PostgreSQL in CI), removed afterwards."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{folder / 'portal.sqlite3'}"
+        return
+    settings = dj_database_url.parse(url)
+    name = f"{settings['NAME']}_ukrainian_demo"
+    server = {
+        "host": settings["HOST"],
+        "port": settings["PORT"] or 5432,
+        "user": settings["USER"],
+        "password": settings["PASSWORD"],
+        "dbname": "postgres",
+    }
+    with psycopg.connect(**server, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlsplit(url)._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(**server, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="module")
 def ukrainian_demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ukrainian-demo")
+    with scratch_database(folder) as database_url:
+        yield build_the_demo_and_visit_it(database_url)
+
+
+def build_the_demo_and_visit_it(database_url):
     environment = {
         name: os.environ[name] for name in ("PATH", "HOME", "LANG") if name in os.environ
     }
     environment.update(
         DJANGO_SETTINGS_MODULE="portal.settings.test",
         PORTAL_LANGUAGES="pl,en,uk",
-        DATABASE_URL=f"sqlite:///{folder / 'portal.sqlite3'}",
+        DATABASE_URL=database_url,
     )
     keys = {name: spec["slug"].pl for name, spec in TRANSLATED.items()}
     result = subprocess.run(
@@ -218,3 +255,7 @@ def test_running_the_loader_again_adds_nothing(ukrainian_demo):
     translated = pages["en"] + pages["uk"]
     assert f"{pages['pl']} new Polish pages, {translated} translated" in ukrainian_demo["first_run"]
     assert "0 new Polish pages, 0 translated" in ukrainian_demo["second_run"]
+
+
+def test_the_tags_that_label_reports_and_search_facets_are_in_ukrainian(ukrainian_demo):
+    assert ukrainian_demo["tags"] == sorted(tag["name"].uk for tag in content.TAGS)

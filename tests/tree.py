@@ -50,10 +50,13 @@ def english_locale():
     return Locale.objects.get_or_create(language_code="en")[0]
 
 
-def translate(source, **fields):
-    """The English version of a page or snippet, started as an editor's translation is
-    (copy_for_translation), with the English `fields`; a page is published."""
-    translation = source.copy_for_translation(english_locale())
+def translate(source, language="en", **fields):
+    """The English (or `language`) version of a page or snippet, started as an editor's
+    translation is (copy_for_translation), with that language's `fields`; a page is
+    published."""
+    translation = source.copy_for_translation(
+        Locale.objects.get_or_create(language_code=language)[0]
+    )
     for name, value in fields.items():
         setattr(translation, name, value)
     if isinstance(translation, Page):

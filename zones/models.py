@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
 from portal.core.feeds import NewsFeedMixin
-from portal.core.listings import latest_in_scope
+from portal.core.listings import latest_in_scope, lists_in_other_languages
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 
 
@@ -98,4 +98,19 @@ class ZonePage(NewsFeedMixin, FoldedSearchMixin, Page):
             .live()
             .first()
         )
+        model = apps.get_model
+        for listed, elsewhere, listed_model, index_model in (
+            ("latest_news", "news_elsewhere", model("news.NewsPage"), None),
+            (
+                "latest_reports",
+                "reports_elsewhere",
+                model("reports.ReportPage"),
+                model("reports.ReportIndexPage"),
+            ),
+            ("upcoming_events", "events_elsewhere", model("events.EventPage"), None),
+        ):
+            if not context[listed]:
+                context[elsewhere] = lists_in_other_languages(
+                    listed_model, self, index_model=index_model
+                )
         return context

@@ -1,9 +1,10 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from wagtail.models import Page
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-submit_translation = SubmitPageTranslationView.as_view()
+from portal.core.admin_views import SubmitPageTranslationWithItsParents
+
+submit_translation = SubmitPageTranslationWithItsParents.as_view()
 
 
 def submit_page_translation(request, page_id):

@@ -36,3 +36,21 @@ def configured_languages():
     return [
         (code, get_language_info(code)["name_translated"]) for code, _name in settings.LANGUAGES
     ]
+
+
+def version_link(page, request=None):
+    """A link to a page in its own language, named "Language: title", for lists that send
+    the visitor to another language's version."""
+    code = page.locale.language_code
+    return {
+        "url": page.get_url(request),
+        "title": page.title,
+        "code": code,
+        "language": dict(settings.LANGUAGES).get(code, code),
+    }
+
+
+def in_language_order(links):
+    """Links in the order of PORTAL_LANGUAGES, as the switcher lists them."""
+    order = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
+    return sorted(links, key=lambda link: order.get(link["code"], len(order)))

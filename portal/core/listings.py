@@ -8,6 +8,8 @@ through the app registry, so this module stays a leaf that any models module may
 from django.apps import apps
 from django.core.paginator import Paginator
 
+from portal.core.languages import in_language_order, version_link
+
 
 def zone_labelled(pages, locale, *, landing=None):
     """The pages as a list, each labelled with its zone in one query; on a zone's landing
@@ -47,4 +49,33 @@ class ListingPageMixin:
         page = Paginator(items, self.items_per_page).get_page(request.GET.get("strona"))
         page.object_list = zone_labelled(page.object_list, self.locale)
         context["listing_page"] = page
+        if not page.paginator.count and not request.GET:
+            context["other_language_lists"] = other_language_listings(self, request)
         return context
+
+
+def lists_in_other_languages(model, scope, *, index_model=None):
+    """Where `scope` (a home page or zone) lists no `model` pages in its own language, the
+    language versions of it that do, so a Ukrainian home without Ukrainian news sends the
+    visitor to the Polish news instead of saying there is none. Each link leads to the list
+    (`index_model` under the version, where it has one) or to the version itself."""
+    links = []
+    for version in scope.get_translations().live().public().select_related("locale"):
+        if not model.listed_in(version).exists():
+            continue
+        target = version
+        if index_model is not None:
+            target = index_model.objects.child_of(version).live().public().first() or version
+        links.append(version_link(target))
+    return in_language_order(links)
+
+
+def other_language_listings(page, request):
+    """The same for an index page whose list is empty in its language: its versions in other
+    languages that list something."""
+    links = [
+        version_link(version, request)
+        for version in page.get_translations().live().public().select_related("locale").specific()
+        if version.listing_items(request).exists()
+    ]
+    return in_language_order(links)

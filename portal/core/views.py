@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page, Site
 
+from portal.core.languages import version_link
 from portal.core.preferences import ReadingPreferences
 from portal.core.seo import site_root_url
 
@@ -81,14 +82,7 @@ def page_not_found(request, exception=None):
         here = next((v for v in versions if v.locale.language_code == get_language()), None)
         if here is not None:
             return HttpResponseRedirect(here.get_url(request))
-    names = dict(settings.LANGUAGES)
-    context = {
-        "other_versions": [
-            {"url": v.get_url(request), "title": v.title, "code": v.locale.language_code,
-             "language": names.get(v.locale.language_code, v.locale.language_code)}
-            for v in versions
-        ],
-    }  # fmt: skip
+    context = {"other_versions": [version_link(version, request) for version in versions]}
     return render(request, "404.html", context, status=404)
 
 

@@ -35,6 +35,7 @@ from portal.demo import content
 from portal.demo.assets import make_image, make_logo_strip, make_pdf, make_pictogram
 from portal.demo.text import T, written_in
 from portal.demo.trainings import TrainingsDemo
+from portal.events.booking import add_attendees
 from portal.events.models import EventAudienceZone, EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedPage
 from portal.reports.models import (
@@ -202,14 +203,14 @@ class DemoLoader:
             if not spec["registrations"] or event.registration_set.exists():
                 continue
             past = event.is_past(now)
-            for first_name, last_name, organisation_type, organisation, people in spec[
+            for first_name, last_name, organisation_type, organisation, companions in spec[
                 "registrations"
             ]:
-                Registration.objects.create(
+                registration = Registration.objects.create(
                     event=event,
                     status=Registration.Status.CONFIRMED,
                     language="pl",
-                    people=people,
+                    people=1 + len(companions),
                     first_name=first_name,
                     last_name=last_name,
                     email=f"{slugify(first_name)}.{slugify(last_name)}@example.org",
@@ -217,9 +218,20 @@ class DemoLoader:
                     organisation_type=organisation_type,
                     role="Koordynator/ka",
                     privacy_consent_at=now,
+                    accessibility_consent_at=now
+                    if any(needs for *_, needs in companions)
+                    else None,
                     confirmed_at=now,
                     attended=True if past else None,
                 )
+                add_attendees(
+                    registration,
+                    [
+                        {"first_name": first, "last_name": last, "accessibility_needs": needs}
+                        for first, last, needs in companions
+                    ],
+                )
+                registration.attendees.update(attended=registration.attended)
 
     def site_fields(self, spec, lang):
         return {

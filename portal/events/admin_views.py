@@ -11,7 +11,7 @@ another zone's meeting or registration is refused like any admin page the user m
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Prefetch, Q, Sum
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -28,7 +28,7 @@ from wagtail.models import Locale
 from portal.core.spreadsheets import PolishExcelExportMixin
 from portal.events import booking, exports
 from portal.events.forms import RegistrationSearchForm
-from portal.events.models import EventPage, Registration, RegistrationMessage
+from portal.events.models import Attendee, EventPage, Registration, RegistrationMessage
 from portal.events.permissions import (
     VIEW_REGISTRATIONS,
     may_change_registrations,
@@ -128,7 +128,7 @@ class RegistrationIndexView(PersonalDataMixin, PolishExcelExportMixin, BaseListi
         return RegistrationSearchForm(self.request.GET)
 
     def get_queryset(self):
-        registrations = self.get_base_queryset().in_list_order()
+        registrations = self.get_base_queryset().in_list_order().prefetch_related("attendees")
         if self.is_export:
             return registrations.with_waitlist_places()
         return self.search.filter(registrations).annotate(
@@ -144,6 +144,14 @@ class RegistrationIndexView(PersonalDataMixin, PolishExcelExportMixin, BaseListi
 
     def get_export_title(self):
         return self.event.title
+
+    def export_rows(self):
+        """One row per attendee, each registration's together, in list order."""
+        return [
+            attendee
+            for registration in self.get_queryset()
+            for attendee in registration.attendees_with_registration()
+        ]
 
     def to_row_dict(self, item):
         return exports.row(item)
@@ -167,7 +175,7 @@ class RegistrationIndexView(PersonalDataMixin, PolishExcelExportMixin, BaseListi
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
-            return self.as_spreadsheet(self.get_queryset(), self.export_format)
+            return self.as_spreadsheet(self.export_rows(), self.export_format)
         return TemplateResponse(
             request,
             self.template_name,
@@ -182,14 +190,23 @@ class RegistrationIndexView(PersonalDataMixin, PolishExcelExportMixin, BaseListi
 
 
 class AttendanceView(PersonalDataMixin, View):
-    """The list for the door: printable, and the marks of who came."""
+    """The list for the door, one line (and one signature box) per attendee: printable, and
+    the marks of who came."""
 
     def confirmed(self):
         return (
             self.get_base_queryset()
             .filter(event=self.event, status=Registration.Status.CONFIRMED)
             .order_by("last_name", "first_name", "pk")
+            .prefetch_related(Prefetch("attendees", queryset=Attendee.objects.order_by("number")))
         )
+
+    def attendees(self, registrations):
+        return [
+            attendee
+            for registration in registrations
+            for attendee in registration.attendees_with_registration()
+        ]
 
     def get(self, request, page_id):
         template = (
@@ -198,16 +215,25 @@ class AttendanceView(PersonalDataMixin, View):
             else "events/admin/attendance.html"
         )
         return TemplateResponse(
-            request, template, {"event": self.event, "registrations": self.confirmed()}
+            request,
+            template,
+            {"event": self.event, "attendees": self.attendees(self.confirmed())},
         )
 
     def post(self, request, page_id):
         if not may_change_registrations(request.user):
             raise PermissionDenied
         confirmed = list(self.confirmed())
+        attendees = self.attendees(confirmed)
         present = set(request.POST.getlist("attended"))
+        for attendee in attendees:
+            attendee.attended = str(attendee.pk) in present
+        Attendee.objects.bulk_update(attendees, ["attended"])
+        # The registration's own mark, for the anonymous statistics: someone of it came.
         for registration in confirmed:
-            registration.attended = str(registration.pk) in present
+            registration.attended = any(
+                attendee.attended for attendee in registration.attendees.all()
+            )
         Registration.objects.bulk_update(confirmed, ["attended"])
         messages.success(request, _("Zapisano listę obecności."))
         return redirect(reverse("event_registrations:attendance", args=[self.event.pk]))

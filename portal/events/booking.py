@@ -9,14 +9,20 @@ transaction and sent after it commits (see `notifications`).
 import contextlib
 
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.form_fields import normalised_email
 from portal.events import notifications
-from portal.events.models import EventPage, Registration, RegistrationMessage
+from portal.events.models import (
+    Attendee,
+    EventPage,
+    OrganiserMessage,
+    Registration,
+    RegistrationMessage,
+)
 
 Status = Registration.Status
 Kind = RegistrationMessage.Kind
@@ -77,13 +83,17 @@ def _place(registration, event, now):
     return Kind.WAITLISTED
 
 
-def register(page, *, language, email, people=1, **details):
-    """Signs a person up for the meeting shown on `page` (either language version).
+def register(page, *, language, email, companions=(), **details):
+    """Signs a person up for the meeting shown on `page` (either language version), with the
+    colleagues they name: `companions` are dicts of Attendee fields (first_name, last_name,
+    optionally email and accessibility_needs). Everyone takes a seat: the registration's
+    `people` is the registering person and their companions.
 
     Returns the saved registration, confirmed or waitlisted; raises SignupRefused otherwise.
     """
     event = page.registration_event
     email = normalised_email(email)
+    people = 1 + len(companions)
     with transaction.atomic():
         event = _lock(event)
         now = timezone.now()
@@ -106,8 +116,24 @@ def register(page, *, language, email, people=1, **details):
             # The database constraint is the last line of defence against a second
             # active registration with the same address.
             raise SignupRefused(SignupRefused.DUPLICATE) from error
+        add_attendees(registration, companions)
         notifications.queue(registration, kind)
+        notifications.queue_accessibility_request(registration)
     return registration
+
+
+def add_attendees(registration, companions=()):
+    """The registration's attendees: the registering person as number 1 (their details stay
+    on the registration), then each companion."""
+    Attendee.objects.bulk_create(
+        [
+            Attendee(registration=registration, number=1),
+            *(
+                Attendee(registration=registration, number=number, **companion)
+                for number, companion in enumerate(companions, start=2)
+            ),
+        ]
+    )
 
 
 def promote_from_waitlist(event, now=None):
@@ -136,9 +162,12 @@ def promote_from_waitlist(event, now=None):
 
 
 def _forget_accessibility_needs(registration):
+    """Needs of the registering person and of every attendee (saved by the caller for the
+    registration, at once for the attendees)."""
     registration.accessibility_needs = []
     registration.accessibility_details = ""
     registration.accessibility_consent_at = None
+    registration.attendees.exclude(accessibility_needs=[]).update(accessibility_needs=[])
 
 
 def cancel(registration, *, notify=True):
@@ -210,19 +239,36 @@ def erase_personal_data(registration):
         registration.email = None
         registration.phone = registration.organisation = registration.role = ""
         _forget_accessibility_needs(registration)
+        registration.attendees.update(first_name="", last_name="", email="")
         registration.token = None
         registration.personal_data_erased_at = timezone.now()
         registration.save()
-        registration.messages.filter(state=RegistrationMessage.State.PENDING).update(
-            state=RegistrationMessage.State.SKIPPED
-        )
-        # Mail servers' errors may quote the address.
-        registration.messages.exclude(last_error="").update(last_error="")
+        for messages in (registration.messages, registration.organiser_messages):
+            messages.filter(state=RegistrationMessage.State.PENDING).update(
+                state=RegistrationMessage.State.SKIPPED
+            )
+            # Mail servers' errors may quote an address.
+            messages.exclude(last_error="").update(last_error="")
     return registration
 
 
 def forget_accessibility_needs(registrations):
-    """Erases accessibility needs (possible health data) of the given registrations."""
-    return registrations.exclude(accessibility_needs=[], accessibility_details="").update(
+    """Erases accessibility needs (possible health data) of the given registrations and of
+    their attendees; returns how many registrations had any."""
+    attendees = Attendee.objects.filter(registration__in=registrations).exclude(
+        accessibility_needs=[]
+    )
+    with_needs = registrations.filter(
+        ~Q(accessibility_needs=[])
+        | ~Q(accessibility_details="")
+        | Q(pk__in=attendees.values("registration"))
+    )
+    count = with_needs.count()
+    OrganiserMessage.objects.filter(
+        registration__in=with_needs, state=OrganiserMessage.State.PENDING
+    ).update(state=OrganiserMessage.State.SKIPPED)
+    attendees.update(accessibility_needs=[])
+    registrations.exclude(accessibility_needs=[], accessibility_details="").update(
         accessibility_needs=[], accessibility_details="", accessibility_consent_at=None
     )
+    return count

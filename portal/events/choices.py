@@ -52,3 +52,16 @@ class MessageState(models.TextChoices):
     SENT = "sent", _("wysłano")
     FAILED = "failed", _("nie udało się wysłać")
     SKIPPED = "skipped", _("pominięto")
+
+
+class OrganiserNotifications(models.TextChoices):
+    """What the meeting's organiser is told by e-mail, never with participants' names."""
+
+    NONE = "none", _("bez powiadomień")
+    ACCESSIBILITY = "accessibility", _("każda prośba o dostępność, od razu")
+    DIGEST = "digest", _("każda prośba o dostępność i codzienne podsumowanie zapisów")
+
+
+class OrganiserMessageKind(models.TextChoices):
+    ACCESSIBILITY_REQUEST = "accessibility", _("prośba o dostępność")
+    DAILY_DIGEST = "digest", _("codzienne podsumowanie")

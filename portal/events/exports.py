@@ -1,5 +1,7 @@
-"""The columns of the registrations export, in the order organisers read them; the file
-itself is written by the admin's one export path (portal.core.spreadsheets)."""
+"""The columns of the registrations export, one row per attendee, in the order organisers
+read them; the file itself is written by the admin's one export path
+(portal.core.spreadsheets). The registering person's contact details are on their own row
+only."""
 
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -20,28 +22,33 @@ HEADINGS = {
     "accessibility_needs": _("Potrzeby dostępności"),
     "attended": _("Obecność"),
     "language": _("Język"),
+    "number": _("Osoba nr"),
+    "registration": _("Nr zgłoszenia"),
 }
 
 
-def row(registration):
-    """One registration's cells; `waitlist_place` comes from
-    `Registration.objects.with_waitlist_places()`."""
-    needs = registration.accessibility_need_labels()
-    if registration.accessibility_details:
-        needs.append(registration.accessibility_details)
+def row(attendee):
+    """One attendee's cells; `waitlist_place` comes from
+    `Registration.objects.with_waitlist_places()` on the attendee's registration."""
+    registration = attendee.registration
+    first_name, last_name = attendee.names()
     return {
         "status": registration.get_status_display(),
         "waitlist_place": registration.waitlist_place or "",
         "created_at": timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
-        "first_name": registration.first_name,
-        "last_name": registration.last_name,
-        "email": registration.email or "",
-        "phone": registration.phone,
+        "first_name": first_name,
+        "last_name": last_name,
+        "email": attendee.contact_email(),
+        "phone": registration.phone if attendee.is_contact else "",
         "organisation": registration.organisation,
         "organisation_type": registration.get_organisation_type_display(),
-        "role": registration.role,
+        "role": registration.role if attendee.is_contact else "",
         "people": registration.people,
-        "accessibility_needs": "; ".join(str(need) for need in needs),
-        "attended": {True: gettext("tak"), False: gettext("nie"), None: ""}[registration.attended],
+        "accessibility_needs": "; ".join(
+            str(need) for need in attendee.accessibility_need_labels()
+        ),
+        "attended": {True: gettext("tak"), False: gettext("nie"), None: ""}[attendee.attended],
         "language": registration.language,
+        "number": attendee.number,
+        "registration": registration.pk,
     }

@@ -93,7 +93,6 @@ class RegistrationForm(HoneypotForm):
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
     )
-    people = forms.IntegerField()  # limits depend on the meeting, see __init__
     accessibility_needs = forms.MultipleChoiceField(
         label=_("Potrzeby dostępności"),
         choices=AccessibilityNeed.choices,
@@ -119,25 +118,41 @@ class RegistrationForm(HoneypotForm):
         error_messages={"required": _("Bez tej zgody nie możemy przyjąć zgłoszenia.")},
     )
     PERSON_FIELDS = ("first_name", "last_name", "email", "phone")
-    ORGANISATION_FIELDS = ("organisation", "organisation_type", "role", "people")
+    ORGANISATION_FIELDS = ("organisation", "organisation_type", "role")
     ACCESSIBILITY_FIELDS = ("accessibility_needs", "accessibility_details", "accessibility_consent")
 
-    def __init__(self, event, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, event, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
         self.event = event
-        limit = event.max_people_per_registration
-        self.fields["people"] = forms.IntegerField(
-            label=_("Liczba osób z organizacji, łącznie z Tobą"),
-            min_value=1,
-            max_value=limit,
-            initial=1,
-            help_text=_("Najwięcej %(limit)s os. w jednym zgłoszeniu.") % {"limit": limit},
-            error_messages={
-                "max_value": _(
-                    "To spotkanie przyjmuje najwięcej %(limit_value)s os. w jednym zgłoszeniu."
-                )
-            },
-        )
+        # One row per colleague the meeting lets a person bring; blank rows are left out.
+        self.companion_forms = [
+            CompanionForm(data, prefix=f"osoba{number}", number=number)
+            for number in range(2, event.max_people_per_registration + 1)
+        ]
+
+    def is_valid(self):
+        """Every row is checked, so all errors show at once."""
+        rows_valid = [form.is_valid() for form in self.companion_forms]
+        return super().is_valid() and all(rows_valid)
+
+    def companions(self):
+        """The filled-in rows, as `booking.register` takes them."""
+        return [form.attendee_fields() for form in self.companion_forms if not form.is_blank()]
+
+    def has_errors(self):
+        return bool(self.errors) or any(form.errors for form in self.companion_forms)
+
+    def error_links(self):
+        """Every field's errors, this form's and each row's (named by its person), for the
+        summary above the form."""
+        links = [(field, field.label) for field in self if field.errors]
+        for form in self.companion_forms:
+            links += [(field, f"{form.heading()}, {field.label}") for field in form if field.errors]
+        return [
+            {"id": field.id_for_label, "label": label, "error": error}
+            for field, label in links
+            for error in field.errors
+        ]
 
     def fieldset(self, names):
         return [self[name] for name in names]
@@ -158,7 +173,11 @@ class RegistrationForm(HoneypotForm):
 
     def clean(self):
         cleaned = super().clean()
-        gave_needs = cleaned.get("accessibility_needs") or cleaned.get("accessibility_details")
+        gave_needs = (
+            cleaned.get("accessibility_needs")
+            or cleaned.get("accessibility_details")
+            or any(form.gave_needs() for form in self.companion_forms)
+        )
         if gave_needs and not cleaned.get("accessibility_consent"):
             self.add_error(
                 "accessibility_consent",
@@ -175,11 +194,73 @@ class RegistrationForm(HoneypotForm):
         now = timezone.now()
         fields = {name: data[name] for name in self.PERSON_FIELDS + self.ORGANISATION_FIELDS}
         fields["privacy_consent_at"] = now
+        fields["companions"] = self.companions()
         if data["accessibility_needs"] or data["accessibility_details"]:
             fields["accessibility_needs"] = list(data["accessibility_needs"])
             fields["accessibility_details"] = data["accessibility_details"].strip()
             fields["accessibility_consent_at"] = now
+        if any(companion["accessibility_needs"] for companion in fields["companions"]):
+            fields["accessibility_consent_at"] = now
         return fields
+
+
+class CompanionForm(forms.Form):
+    """One colleague the registering person brings: a name, and if they like, an e-mail and
+    the colleague's own accessibility needs. A row left blank is no one."""
+
+    first_name = SingleLineTextField(
+        label=_("Imię"), required=False, max_length=100, widget=forms.TextInput
+    )
+    last_name = SingleLineTextField(
+        label=_("Nazwisko"), required=False, max_length=100, widget=forms.TextInput
+    )
+    email = MailboxField(
+        label=_("E-mail (nieobowiązkowo)"), required=False, widget=forms.EmailInput
+    )
+    accessibility_needs = forms.MultipleChoiceField(
+        label=_("Potrzeby dostępności tej osoby"),
+        choices=AccessibilityNeed.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, number, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.number = number
+
+    def heading(self):
+        return _("Osoba %(number)s") % {"number": self.number}
+
+    def is_blank(self):
+        if not self.is_bound:
+            return True
+        data = getattr(self, "cleaned_data", None)
+        if data is None:
+            return False
+        return not any(data.get(name) for name in self.fields)
+
+    def gave_needs(self):
+        self.is_valid()
+        return bool(self.cleaned_data.get("accessibility_needs"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if not any(cleaned.get(name) for name in self.fields):
+            return cleaned
+        if not cleaned.get("first_name") and "first_name" not in self.errors:
+            self.add_error("first_name", _("Podaj imię tej osoby albo wyczyść cały wiersz."))
+        if not cleaned.get("last_name") and "last_name" not in self.errors:
+            self.add_error("last_name", _("Podaj nazwisko tej osoby albo wyczyść cały wiersz."))
+        return cleaned
+
+    def attendee_fields(self):
+        data = self.cleaned_data
+        return {
+            "first_name": data["first_name"],
+            "last_name": data["last_name"],
+            "email": data["email"] or "",
+            "accessibility_needs": list(data["accessibility_needs"]),
+        }
 
 
 class RegistrationSearchForm(forms.Form):
@@ -205,10 +286,14 @@ class RegistrationSearchForm(forms.Form):
         if status:
             registrations = registrations.filter(status=status)
         if query:
+            named = Q(attendees__first_name__icontains=query) | Q(
+                attendees__last_name__icontains=query
+            )
             registrations = registrations.filter(
                 Q(first_name__icontains=query)
                 | Q(last_name__icontains=query)
                 | Q(email__icontains=query)
                 | Q(organisation__icontains=query)
+                | Q(pk__in=registrations.model.objects.filter(named).values("pk"))
             )
         return registrations

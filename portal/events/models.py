@@ -39,6 +39,8 @@ from portal.events.choices import (
     MessageKind,
     MessageState,
     OrganisationType,
+    OrganiserMessageKind,
+    OrganiserNotifications,
     RegistrationStatus,
 )
 from portal.events.forms import EventFilterForm
@@ -219,6 +221,16 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
     organiser_name = models.CharField(_("organizator"), max_length=255)
     organiser_email = models.EmailField(_("e-mail organizatora"))
     organiser_phone = models.CharField(_("telefon organizatora"), max_length=50, blank=True)
+    organiser_notifications = models.CharField(
+        _("powiadomienia dla organizatora"),
+        max_length=20,
+        choices=OrganiserNotifications.choices,
+        default=OrganiserNotifications.ACCESSIBILITY,
+        help_text=_(
+            "Wysyłane na e-mail organizatora, bez danych osobowych: liczby i link do listy "
+            "zgłoszeń w panelu."
+        ),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("opis"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -251,6 +263,7 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
                 FieldPanel("organiser_name"),
                 FieldPanel("organiser_email"),
                 FieldPanel("organiser_phone"),
+                FieldPanel("organiser_notifications"),
             ],
             heading=_("Kontakt do organizatora"),
         ),
@@ -269,6 +282,7 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
         *(SynchronizedField(name, overridable=False) for name in MEETING_FACTS),
         SynchronizedField("organiser_email"),
         SynchronizedField("organiser_phone"),
+        SynchronizedField("organiser_notifications"),
     ]
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
@@ -584,8 +598,26 @@ class Registration(models.Model):
         return waiting_ahead_of(self.event_id, self.waitlisted_at, self.pk).count() + 1
 
     def accessibility_need_labels(self):
-        labels = dict(AccessibilityNeed.choices)
-        return [labels.get(need, need) for need in self.accessibility_needs]
+        return need_labels(self.accessibility_needs)
+
+    def all_accessibility_needs(self):
+        """The needs of everyone in the registration, each kind once (in the order of the
+        choices), without the free-text details: what an organiser is told."""
+        given = set(self.accessibility_needs)
+        for attendee in self.attendees.all():
+            given.update(attendee.accessibility_needs)
+        return [value for value, _label in AccessibilityNeed.choices if value in given]
+
+    def attendees_with_registration(self):
+        """The attendees in order, each knowing this registration without another query
+        (prefetch `attendees` for a list of registrations)."""
+        attendees = sorted(self.attendees.all(), key=lambda attendee: attendee.number)
+        for attendee in attendees:
+            attendee.registration = self
+        return attendees
+
+    def has_accessibility_request(self):
+        return bool(self.all_accessibility_needs() or self.accessibility_details)
 
     def page_in_own_language(self):
         """The meeting's page in the language the person registered in."""
@@ -596,6 +628,81 @@ class Registration(models.Model):
     def manage_url(self):
         page = self.page_in_own_language()
         return page.get_full_url() + page.reverse_subpage("registration", args=[self.token])
+
+
+def need_labels(needs):
+    labels = dict(AccessibilityNeed.choices)
+    return [labels.get(need, need) for need in needs]
+
+
+class Attendee(models.Model):
+    """One person a registration brings, each with a seat, a line on the attendance list and
+    a mark of whether they came. Number 1 is the registering person (the contact): their name,
+    e-mail and needs are the registration's own and are not stored again here; the others
+    are named by the registrant, e-mail and needs optional. A registration has exactly as
+    many attendees as its `people`.
+
+    Names are blank once erased, and on the companions of registrations made before people
+    were named (see `display_name`)."""
+
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("zgłoszenie"),
+        on_delete=models.CASCADE,
+        related_name="attendees",
+    )
+    number = models.PositiveSmallIntegerField(_("osoba nr"))
+    first_name = models.CharField(_("imię"), max_length=100, blank=True)
+    last_name = models.CharField(_("nazwisko"), max_length=100, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    accessibility_needs = models.JSONField(_("potrzeby dostępności"), default=list, blank=True)
+    attended = models.BooleanField(_("obecność"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("uczestnik")
+        verbose_name_plural = _("uczestnicy")
+        ordering = ["registration", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "number"], name="one_attendee_per_number"
+            ),
+            models.CheckConstraint(condition=Q(number__gte=1), name="attendee_number_min_1"),
+        ]
+
+    def __str__(self):
+        return self.display_name()
+
+    @property
+    def is_contact(self):
+        return self.number == 1
+
+    def names(self):
+        """(first name, last name): the registration's own for the contact."""
+        if self.is_contact:
+            return self.registration.first_name, self.registration.last_name
+        return self.first_name, self.last_name
+
+    def display_name(self):
+        first, last = self.names()
+        if first or last:
+            return f"{first} {last}".strip()
+        if self.registration.personal_data_erased_at:
+            return str(_("dane usunięte"))
+        return str(_("Osoba towarzysząca %(number)s") % {"number": self.number})
+
+    def contact_email(self):
+        return (self.registration.email or "") if self.is_contact else self.email
+
+    def needs(self):
+        return (
+            self.registration.accessibility_needs if self.is_contact else self.accessibility_needs
+        )
+
+    def accessibility_need_labels(self):
+        labels = need_labels(self.needs())
+        if self.is_contact and self.registration.accessibility_details:
+            labels.append(self.registration.accessibility_details)
+        return labels
 
 
 class RegistrationMessage(models.Model):
@@ -627,6 +734,59 @@ class RegistrationMessage(models.Model):
                 condition=Q(kind="reminder"),
                 name="one_reminder_per_registration",
             )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_state_display()})"
+
+
+class OrganiserMessage(models.Model):
+    """An e-mail owed to a meeting's organiser (EventPage.organiser_notifications): an
+    accessibility request as it arrives, or the day's summary of sign-ups. It holds no
+    personal data: the request's kinds of need are read from the registration when it is
+    sent (and the message is skipped if they were erased meanwhile), the summary holds counts.
+    Sent and retried like the registrants' messages (see `notifications`)."""
+
+    Kind = OrganiserMessageKind
+    State = MessageState
+
+    event = models.ForeignKey(
+        EventPage, on_delete=models.CASCADE, related_name="organiser_messages"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # The registration that asked for accessibility; none for a summary.
+    registration = models.ForeignKey(
+        Registration,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="organiser_messages",
+    )
+    # A summary's day and its counts.
+    day = models.DateField(null=True, blank=True)
+    counts = models.JSONField(default=dict, blank=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("wiadomość do organizatora")
+        verbose_name_plural = _("wiadomości do organizatorów")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration"],
+                condition=Q(kind="accessibility"),
+                name="one_accessibility_message_per_registration",
+            ),
+            models.UniqueConstraint(
+                fields=["event", "day"],
+                condition=Q(kind="digest"),
+                name="one_digest_per_meeting_and_day",
+            ),
         ]
 
     def __str__(self):

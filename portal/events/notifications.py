@@ -1,4 +1,5 @@
-"""E-mails to registrants, sent through an outbox.
+"""E-mails to registrants and to organisers, sent through an outbox (RegistrationMessage,
+OrganiserMessage).
 
 A message row is written in the same transaction as the change it reports; once that
 transaction commits, a background task (`send_message`, run by the worker, `manage.py
@@ -20,11 +21,19 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.models import Locale
 
 from portal.core.tasks import background_task, enqueue_on_commit, enqueue_retry
 from portal.events.calendar import calendar_bytes
-from portal.events.models import Registration, RegistrationMessage
+from portal.events.choices import OrganiserNotifications
+from portal.events.models import (
+    OrganiserMessage,
+    Registration,
+    RegistrationMessage,
+    need_labels,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -136,43 +145,50 @@ def deliver(message_id):
     if not registration.email or registration.status != EXPECTED_STATUS[message.kind]:
         RegistrationMessage.objects.filter(pk=message.pk).update(state=State.SKIPPED)
         return State.SKIPPED
+    return attempt(
+        message, registration.email, build_email, send_message, f"to registration {registration.pk}"
+    )
+
+
+def attempt(message, address, build, task, recipient):
+    """Claims a pending message of either outbox, sends it to `address` and records the
+    outcome; a failure leaves it pending, due again after its wait (RETRY_DELAYS)."""
+    model = type(message)
     # Claim the message, so a request and a scheduler run never send the same one twice; the
     # claim lapses after SENDING_LEASE if this process dies while sending.
     now = timezone.now()
     claimed = (
-        RegistrationMessage.objects.filter(
-            pk=message.pk, state=State.PENDING, attempts=message.attempts
-        )
+        model.objects.filter(pk=message.pk, state=State.PENDING, attempts=message.attempts)
         .filter(is_due(now))
         .update(attempts=F("attempts") + 1, next_attempt_at=now + SENDING_LEASE)
     )
     if not claimed:
         return State.PENDING
     try:
-        build_email(message).send(fail_silently=False)
+        build(message).send(fail_silently=False)
     except Exception as error:  # noqa: BLE001 - any mail failure must leave the message pending
         attempts = message.attempts + 1
         state = State.FAILED if attempts >= MAX_ATTEMPTS else State.PENDING
-        last_error = error_without_addresses(error, registration.email)
+        last_error = error_without_addresses(error, address)
         next_attempt_at = (
             timezone.now() + RETRY_DELAYS[attempts - 1] if state == State.PENDING else None
         )
-        RegistrationMessage.objects.filter(pk=message.pk).update(
+        model.objects.filter(pk=message.pk).update(
             state=state, last_error=last_error, next_attempt_at=next_attempt_at
         )
         # No traceback: its text quotes the recipient.
         logger.log(
             logging.ERROR if state == State.FAILED else logging.WARNING,
-            "E-mail %s to registration %s failed (attempt %s): %s",
+            "E-mail %s %s failed (attempt %s): %s",
             message.kind,
-            registration.pk,
+            recipient,
             attempts,
             last_error,
         )
         if state == State.PENDING:
-            enqueue_retry(send_message, next_attempt_at, message.pk)
+            enqueue_retry(task, next_attempt_at, message.pk)
         return state
-    RegistrationMessage.objects.filter(pk=message.pk).update(
+    model.objects.filter(pk=message.pk).update(
         state=State.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None
     )
     return State.SENT
@@ -181,9 +197,112 @@ def deliver(message_id):
 def deliver_pending():
     """Sends every pending message that is due (new, or failed and done waiting); returns
     the states reached, counted."""
-    due = RegistrationMessage.objects.filter(state=State.PENDING).filter(is_due(timezone.now()))
     counts = {}
-    for message_id in due.order_by("pk").values_list("pk", flat=True):
-        state = deliver(message_id)
-        counts[state] = counts.get(state, 0) + 1
+    for model, send in ((RegistrationMessage, deliver), (OrganiserMessage, deliver_to_organiser)):
+        due = model.objects.filter(state=State.PENDING).filter(is_due(timezone.now()))
+        for message_id in due.order_by("pk").values_list("pk", flat=True):
+            state = send(message_id)
+            counts[state] = counts.get(state, 0) + 1
     return counts
+
+
+# Organisers ----------------------------------------------------------------------------------
+
+
+def queue_accessibility_request(registration):
+    """Tells the organiser about a registration's accessibility needs, unless they chose not
+    to be told; one message per registration."""
+    event = registration.event
+    if event.organiser_notifications == OrganiserNotifications.NONE:
+        return None
+    if not registration.has_accessibility_request():
+        return None
+    message = OrganiserMessage.objects.create(
+        event=event, registration=registration, kind=OrganiserMessage.Kind.ACCESSIBILITY_REQUEST
+    )
+    enqueue_on_commit(send_organiser_message, message.pk)
+    return message
+
+
+def queue_digest(event, day, counts):
+    """The day's summary for the organiser; none if one exists already (cron ran twice)."""
+    try:
+        with transaction.atomic():
+            message = OrganiserMessage.objects.create(
+                event=event, kind=OrganiserMessage.Kind.DAILY_DIGEST, day=day, counts=counts
+            )
+    except IntegrityError:
+        return None
+    enqueue_on_commit(send_organiser_message, message.pk)
+    return message
+
+
+@background_task
+def send_organiser_message(message_id):
+    return deliver_to_organiser(message_id)
+
+
+def admin_list_url(event):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "event_registrations:list", args=[event.pk]
+    )
+
+
+def organiser_language():
+    """Organisers read the admin in the portal's default language, so their e-mails are
+    written in it too."""
+    return Locale.get_default().language_code
+
+
+def build_organiser_email(message):
+    event = message.event
+    registration = message.registration
+    with translation.override(organiser_language()):
+        context = {
+            "event": event,
+            "kind": message.kind,
+            "admin_url": admin_list_url(event),
+            "counts": message.counts,
+        }
+        if registration is not None:
+            context.update(
+                {
+                    "needs": need_labels(registration.all_accessibility_needs()),
+                    "other_needs": bool(registration.accessibility_details),
+                    "people": registration.people,
+                    "status": registration.get_status_display(),
+                }
+            )
+        subject = render_to_string("events/email/organiser_subject.txt", context).strip()
+        body = render_to_string(f"events/email/organiser_{message.kind}.txt", context)
+        return EmailMessage(
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[event.organiser_email],
+        )
+
+
+def deliver_to_organiser(message_id):
+    """Sends one pending message to an organiser; an accessibility request is skipped if
+    the registration no longer holds one (cancelled, erased)."""
+    message = OrganiserMessage.objects.select_related("event", "registration").filter(pk=message_id)
+    message = message.first()
+    if message is None:
+        return State.SKIPPED
+    if message.state != State.PENDING:
+        return message.state
+    registration = message.registration
+    moot = registration is not None and (
+        not registration.is_active or not registration.has_accessibility_request()
+    )
+    if moot or not message.event.organiser_email:
+        OrganiserMessage.objects.filter(pk=message.pk).update(state=State.SKIPPED)
+        return State.SKIPPED
+    return attempt(
+        message,
+        message.event.organiser_email,
+        build_organiser_email,
+        send_organiser_message,
+        f"to the organiser of meeting {message.event_id}",
+    )

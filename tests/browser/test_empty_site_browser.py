@@ -1,6 +1,7 @@
 """The empty portal a public body starts from: an empty database, `migrate`, `init_portal`
 and `collectstatic` under production settings, served by gunicorn; Chromium visits every
-page in every language and axe-core finds nothing."""
+page in every language (Polish, English and Ukrainian, a partner language) and axe-core finds
+nothing."""
 
 import json
 import os
@@ -59,6 +60,7 @@ def empty_portal(tmp_path_factory, browser):
         MEDIA_ROOT=str(folder / "media"),
         GUNICORN_BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="1",
+        PORTAL_LANGUAGES="pl,en,uk",
     )
     run(["manage.py", "migrate", "--noinput", "-v", "0"], environment)
     first = run(["manage.py", "init_portal", "--organisation", "Gmina Przykładowo"], environment)
@@ -88,9 +90,9 @@ def empty_portal(tmp_path_factory, browser):
         server.wait(timeout=10)
 
 
-def test_init_portal_makes_every_page_in_both_languages_once(empty_portal):
+def test_init_portal_makes_every_page_in_every_language_once(empty_portal):
     languages = [language for _url, language in empty_portal["pages"]]
-    assert languages.count("pl") == languages.count("en") == 15
+    assert languages.count("pl") == languages.count("en") == languages.count("uk") == 15
     assert "Utworzone strony: 15" in empty_portal["first"]
     assert "Utworzone strony: 0" in empty_portal["again"]
     # It says what editors must still write before launch.

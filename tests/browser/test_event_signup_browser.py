@@ -14,7 +14,12 @@ import pytest
 from django.db import connections, transaction
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser.conftest import (
+    _close,
+    _new_page,
+    artifact_path,
+    assert_no_axe_violations,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -127,9 +132,10 @@ def label(text):
 
 
 def fill_required_fields(form, email):
-    form.get_by_label(label("Imię")).fill("Anna")
-    form.get_by_label(label("Nazwisko")).fill("Żółkiewska")
-    form.get_by_label(label("E-mail")).fill(email)
+    person = form.get_by_role("group", name="Twoje dane", exact=True)
+    person.get_by_label(label("Imię")).fill("Anna")
+    person.get_by_label(label("Nazwisko")).fill("Żółkiewska")
+    person.get_by_label(label("E-mail")).fill(email)
     form.get_by_label(label("Nazwa organizacji lub instytucji")).fill("Spółdzielnia „Łąka”")
     form.get_by_label(label("Rodzaj organizacji")).select_option(
         label="Warsztat terapii zajęciowej (WTZ)"
@@ -152,8 +158,9 @@ def test_sign_up_with_accessibility_needs_and_cancel(page, new_meeting):
     form = open_meeting(page, meeting)
 
     fill_required_fields(form, email)
-    expect(form.get_by_label("Liczba osób z organizacji, łącznie z Tobą")).to_have_value("1")
-    form.get_by_label("Pętla indukcyjna").check()
+    form.get_by_role("group", name="Potrzeby dostępności (nieobowiązkowo)").get_by_label(
+        "Pętla indukcyjna"
+    ).check()
     form.get_by_label(label("Zgadzam się na przetwarzanie informacji o moich potrzebach")).check()
     assert_no_axe_violations(page)
 
@@ -236,3 +243,104 @@ def test_full_meeting_puts_the_person_on_the_waitlist(page, new_meeting, server_
     expect(status).to_contain_text("Zapisaliśmy Cię na listę rezerwową.")
     expect(status).to_contain_text("Twoje miejsce w kolejce: 1.")
     assert_no_axe_violations(page)
+
+
+PHONE = {"width": 390, "height": 844}
+COLLEAGUES = [("Bartosz", "Zieliński"), ("Celina", "Wrona")]
+
+
+def fill_colleagues(form):
+    for number, (first_name, last_name) in enumerate(COLLEAGUES, start=2):
+        row = form.get_by_role("group", name=f"Osoba {number}", exact=True)
+        row.get_by_label(label("Imię")).fill(first_name)
+        row.get_by_label(label("Nazwisko")).fill(last_name)
+
+
+def log_in_to_the_admin(page, server_visible):
+    from django.contrib.auth.models import User
+
+    username = f"organizator-{uuid.uuid4().hex[:8]}"
+    server_visible(
+        lambda: User.objects.create_superuser(username, f"{username}@example.org", "haslo-testowe")
+    )
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("haslo-testowe")
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url(re.compile(r"/admin/$"))
+    return username
+
+
+def test_three_people_named_on_a_phone_without_javascript_then_on_the_attendance_list(
+    request, browser, portal, new_meeting, server_visible
+):
+    """A person signs up with two named colleagues on a 390 px screen without JavaScript; the
+    form and the personal page pass axe (run where JavaScript is on), and the organiser's
+    printed attendance list has a line and a signature box for each of the three."""
+    from django.contrib.auth.models import User
+
+    from portal.events.models import Registration
+
+    meeting = new_meeting(
+        title="Spotkanie dla całego zespołu", capacity=10, max_people_per_registration=3
+    )
+    email = unique_email()
+    context, page = _new_page(request, browser, portal, java_script_enabled=False, viewport=PHONE)
+    try:
+        form = open_meeting(page, meeting)
+        # A row left half-filled is named next to its field; nothing typed is lost.
+        fill_required_fields(form, email)
+        form.get_by_role("group", name="Osoba 2", exact=True).get_by_label(label("Imię")).fill(
+            "Bartosz"
+        )
+        form.get_by_role("button", name="Zapisz się").click()
+        expect(page.get_by_role("alert")).to_contain_text(
+            "Osoba 2, Nazwisko: Podaj nazwisko tej osoby albo wyczyść cały wiersz."
+        )
+        form = page.locator("form.registration-form")
+        expect(form.locator("#id_osoba2-first_name")).to_have_value("Bartosz")
+        expect(form.locator("#id_email")).to_have_value(email)
+
+        form.get_by_label(label(REQUIRED_FIELDS["privacy_consent"])).check()
+        fill_colleagues(form)
+        page.screenshot(path=artifact_path("attendees-phone-form-no-js"), full_page=True)
+        form.get_by_role("button", name="Zapisz się").click()
+
+        status = page.get_by_role("main").get_by_role("status")
+        expect(status).to_contain_text("Zarezerwowaliśmy miejsca dla 3 osób.")
+        expect(page.get_by_role("main")).to_contain_text("Bartosz Zieliński")
+        expect(page.get_by_role("main")).to_contain_text("Celina Wrona")
+        manage_url = page.url
+        page.screenshot(path=artifact_path("attendees-phone-manage-no-js"), full_page=True)
+    finally:
+        _close(request, context, page)
+
+    registration = Registration.objects.get(event=meeting, email=email)
+    assert registration.people == 3
+    assert [attendee.display_name() for attendee in registration.attendees.order_by("number")] == [
+        "Anna Żółkiewska",
+        "Bartosz Zieliński",
+        "Celina Wrona",
+    ]
+
+    # axe-core needs JavaScript: the same pages, at the same width, with it on.
+    context, page = _new_page(request, browser, portal, viewport=PHONE)
+    username = None
+    try:
+        form = open_meeting(page, meeting)
+        fill_colleagues(form)
+        assert_no_axe_violations(page)
+        page.goto(manage_url)
+        assert_no_axe_violations(page)
+
+        username = log_in_to_the_admin(page, server_visible)
+        page.goto(f"/admin/spotkania/{meeting.pk}/lista-obecnosci/?druk=1")
+        rows = page.locator("tr.attendee")
+        expect(rows).to_have_count(3)
+        expect(rows.nth(0)).to_contain_text("Żółkiewska Anna")
+        expect(page.locator("td.signature")).to_have_count(3)
+        page.screenshot(path=artifact_path("attendees-printed-attendance-list"), full_page=True)
+    finally:
+        _close(request, context, page)
+        if username:
+            server_visible(lambda: User.objects.filter(username=username).delete())

@@ -1,5 +1,6 @@
 """Informational meetings ("Spotkania"). Dates are relative to the day the demo is loaded,
-so there are always upcoming meetings; "registrations" are fictional sign-ups."""
+so there are always upcoming meetings; "registrations" are fictional sign-ups: the registering
+person, their organisation and the colleagues they bring (name, accessibility needs)."""
 
 from ..text import T
 
@@ -69,11 +70,23 @@ EVENTS = [
         "waitlist": True,
         # Eleven of twelve seats are taken: the next group of two goes on the waitlist.
         "registrations": [
-            ("Anna", "Kowalczyk", "wtz", "WTZ „Promyk” w Kaliszu", 3),
-            ("Tomasz", "Wiśniewski", "jst", "Starostwo Powiatowe w Gnieźnie", 2),
-            ("Ewa", "Zielińska", "ngo", "Stowarzyszenie „Razem”", 2),
-            ("Marek", "Nowicki", "wtz", "WTZ przy Caritas w Lesznie", 2),
-            ("Joanna", "Lewandowska", "owes", "OWES Wielkopolska", 2),
+            (
+                "Anna",
+                "Kowalczyk",
+                "wtz",
+                "WTZ „Promyk” w Kaliszu",
+                [("Beata", "Sikora", ["pjm"]), ("Paweł", "Grabowski", [])],
+            ),
+            (
+                "Tomasz",
+                "Wiśniewski",
+                "jst",
+                "Starostwo Powiatowe w Gnieźnie",
+                [("Iwona", "Pawlak", [])],
+            ),
+            ("Ewa", "Zielińska", "ngo", "Stowarzyszenie „Razem”", [("Łukasz", "Michalski", [])]),
+            ("Marek", "Nowicki", "wtz", "WTZ przy Caritas w Lesznie", [("Zofia", "Król", [])]),
+            ("Joanna", "Lewandowska", "owes", "OWES Wielkopolska", [("Adam", "Jankowski", [])]),
         ],
         "body": [
             (
@@ -137,8 +150,8 @@ EVENTS = [
         "max_people": 2,
         "waitlist": False,
         "registrations": [
-            ("Piotr", "Mazur", "employer", "Drukarnia „Czcionka” sp. z o.o.", 1),
-            ("Katarzyna", "Wójcik", "employer", "Hotel „Pod Lipami”", 2),
+            ("Piotr", "Mazur", "employer", "Drukarnia „Czcionka” sp. z o.o.", []),
+            ("Katarzyna", "Wójcik", "employer", "Hotel „Pod Lipami”", [("Monika", "Zając", [])]),
         ],
         "body": [
             (
@@ -228,8 +241,14 @@ EVENTS = [
         "max_people": 2,
         "waitlist": True,
         "registrations": [
-            ("Agnieszka", "Kamińska", "jst", "Powiatowy Urząd Pracy w Płocku", 2),
-            ("Robert", "Dąbrowski", "jst", "Miejski Ośrodek Pomocy Społecznej w Radomiu", 1),
+            (
+                "Agnieszka",
+                "Kamińska",
+                "jst",
+                "Powiatowy Urząd Pracy w Płocku",
+                [("Krzysztof", "Wieczorek", [])],
+            ),
+            ("Robert", "Dąbrowski", "jst", "Miejski Ośrodek Pomocy Społecznej w Radomiu", []),
         ],
         "body": [
             (

@@ -30,6 +30,8 @@ def frequent_jobs():
 
 def daily_jobs():
     jobs = [
+        # Yesterday's sign-ups, counted, to the organisers who asked for a daily summary.
+        ["send_organiser_digests"],
         ["purge_registration_data"],
         ["purge_training_applications"],
         ["purge_consent_records"],
