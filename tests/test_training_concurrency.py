@@ -34,7 +34,8 @@ def training_from_nothing():
 
 def test_twelve_simultaneous_acceptances_against_a_quota_of_four():
     training = training_from_nothing()
-    partner = factories.PartnerFactory(name="KARE")
+    # A name of its own: the demo (loaded by the browser tests, committed) has a "KARE".
+    partner = factories.PartnerFactory(name="Partner testu współbieżności")
     factories.TrainingQuotaFactory(page=training, partner=partner, places=QUOTA)
     deciders = [User.objects.create(username=f"koordynator{n}") for n in range(APPLICANTS)]
     waiting = [
