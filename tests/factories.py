@@ -20,6 +20,13 @@ from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.practices.models import FACET_FIELDS, PracticeIndexPage, PracticePage
 from portal.reports.models import ReportIndexPage, ReportPage
+from portal.trainings.models import (
+    Partner,
+    TrainingIndexPage,
+    TrainingPage,
+    TrainingProgrammePage,
+    TrainingQuota,
+)
 from zones.models import ZonePage
 from zones.permissions import zone_group_name
 
@@ -182,6 +189,91 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
             for number in range(2, registration.people + 1)
         ]
         add_attendees(registration, companions)
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Partner {n}")
+    country = "ie"
+
+    class Meta:
+        model = Partner
+
+
+class TrainingIndexPageFactory(LocalePageFactory):
+    """Place it under a zone with `parent=`."""
+
+    title = "Szkolenia kadry"
+
+    class Meta:
+        model = TrainingIndexPage
+
+
+class TrainingPageFactory(LocalePageFactory):
+    """A week-long training a month away (travel days first and last), open for
+    applications; give places with `TrainingQuotaFactory(page=...)`."""
+
+    title = factory.Sequence(lambda n: f"Szkolenie {n}")
+    lead = "Tydzień warsztatów i wizyt studyjnych."
+    stage = "job_finding"
+    host_partner = factory.SubFactory(PartnerFactory)
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
+    end_date = factory.LazyAttribute(lambda page: page.start_date + datetime.timedelta(days=6))
+    organiser_name = "Zespół szkoleń"
+    organiser_email = "szkolenia@example.org"
+    programme = factory.LazyAttribute(
+        lambda page: [
+            ("day", {"date": page.start_date, "travel_day": True, "items": []}),
+            (
+                "day",
+                {
+                    "date": page.start_date + datetime.timedelta(days=1),
+                    "travel_day": False,
+                    "items": [
+                        {
+                            "time": "9:00–12:30",
+                            "kind": "workshop",
+                            "title": "Profil zawodowy w praktyce",
+                            "place": "Sala szkoleniowa",
+                            "description": "Praca na przykładach.",
+                        }
+                    ],
+                },
+            ),
+        ]
+    )
+
+    class Meta:
+        model = TrainingPage
+
+
+class TrainingQuotaFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(TrainingPageFactory)
+    partner = factory.SubFactory(PartnerFactory)
+    places = 4
+
+    class Meta:
+        model = TrainingQuota
+
+
+class TrainingProgrammePageFactory(LocalePageFactory):
+    title = "Modułowy program szkoleń"
+    intro = "Dziewięć modułów w sześciu grupach."
+    modules = factory.LazyFunction(
+        lambda: [
+            (
+                "module",
+                {
+                    "title": "Moduł 1 – Usługi społeczne",
+                    "goals": "Uporządkowanie pojęć.",
+                    "topics": ["Katalog usług społecznych", "Partnerstwa lokalne"],
+                    "materials": [],
+                },
+            )
+        ]
+    )
+
+    class Meta:
+        model = TrainingProgrammePage
 
 
 class UserFactory(factory.django.DjangoModelFactory):

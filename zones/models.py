@@ -67,6 +67,8 @@ class ZonePage(NewsFeedMixin, FoldedSearchMixin, Page):
         "events.EventPage",
         "accessibility.EasyReadPage",
         "practices.PracticeIndexPage",
+        "trainings.TrainingIndexPage",
+        "trainings.TrainingProgrammePage",
     ]
 
     class Meta:

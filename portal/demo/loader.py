@@ -34,6 +34,7 @@ from portal.core.translations import translate_page
 from portal.demo import content
 from portal.demo.assets import make_image, make_logo_strip, make_pdf, make_pictogram
 from portal.demo.text import T, written_in
+from portal.demo.trainings import TrainingsDemo
 from portal.events.booking import add_attendees
 from portal.events.models import EventAudienceZone, EventIndexPage, EventPage, Registration
 from portal.news.models import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedPage
@@ -110,6 +111,7 @@ class DemoLoader:
             for page, spec, kind in sorted(self.demo_pages, key=lambda item: item[0].path)
             for language in self.translations
         )
+        TrainingsDemo(self).build()
         self.ensure_site_content()
         structure.ensure_consent_settings()
         self.ensure_demo_registrations()

@@ -288,7 +288,11 @@ class EventPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
     objects = PageManager.from_queryset(EventPageQuerySet)()
 
     base_form_class = EventPageForm
-    parent_page_types = ["events.EventIndexPage", "zones.ZonePage"]
+    parent_page_types = [
+        "events.EventIndexPage",
+        "zones.ZonePage",
+        "trainings.TrainingProgrammePage",
+    ]
     subpage_types = []
 
     class Meta:

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.reports",
     "portal.events",
+    "portal.trainings",
     "portal.consent",
     "portal.accessibility",
     "portal.practices",

@@ -24,6 +24,7 @@ def frequent_jobs():
         # them and retries failures itself, this catches what it left (it was stopped, or
         # died while sending). One message is never sent twice (notifications.deliver).
         ["send_registration_emails"],
+        ["send_training_emails"],
     ]
 
 
@@ -32,6 +33,7 @@ def daily_jobs():
         # Yesterday's sign-ups, counted, to the organisers who asked for a daily summary.
         ["send_organiser_digests"],
         ["purge_registration_data"],
+        ["purge_training_applications"],
         ["purge_consent_records"],
         ["purge_search_queries"],
         ["purge_contact_submissions"],

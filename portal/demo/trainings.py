@@ -1,0 +1,233 @@
+"""Builds the demo's staff trainings and modular training programme (content/trainings.py)
+inside the international zone, once the loader has made and translated the rest of the tree:
+partners, the trainings page with its four trainings, the programme page with its modules and
+six groups (meeting pages), each page translated through wagtail-localize like the others.
+Only what is missing is created."""
+
+import json
+from datetime import date, datetime, time, timedelta
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.documents.models import Document
+
+from portal.core.translations import stable_block_id as stable_id
+from portal.core.translations import translate_page
+from portal.demo.assets import make_pdf
+from portal.demo.content import trainings as content
+from portal.demo.text import T, written_in
+from portal.events.models import EventPage
+from portal.trainings.models import (
+    Partner,
+    TrainingApplication,
+    TrainingIndexPage,
+    TrainingPage,
+    TrainingProgrammePage,
+    TrainingQuota,
+)
+
+ZONE_KEY = "wspolpraca"
+
+
+def pick(value, lang):
+    return getattr(value, lang) if isinstance(value, T) else value
+
+
+def items(values, prefix):
+    """A ListBlock's raw items, with ids identical in every language."""
+    return [
+        {"type": "item", "value": value, "id": stable_id(prefix, index)}
+        for index, value in enumerate(values)
+    ]
+
+
+class TrainingsDemo:
+    def __init__(self, loader):
+        self.loader = loader
+        self.pl = loader.pl
+        self.translations = loader.translations
+        self.created = 0
+
+    def build(self):
+        zone = self.loader.pages[ZONE_KEY]
+        self.partners = {
+            spec["key"]: Partner.objects.get_or_create(
+                name=spec["name"], defaults={"country": spec["country"]}
+            )[0]
+            for spec in content.PARTNERS
+        }
+        index_spec = content.TRAINING_INDEX
+        index = self.ensure(
+            zone,
+            TrainingIndexPage,
+            index_spec,
+            lambda lang: {"intro": pick(index_spec["intro"], lang)},
+        )
+        for spec in content.TRAININGS:
+            training = self.ensure(
+                index,
+                TrainingPage,
+                spec,
+                lambda lang, spec=spec: self.training_fields(spec, lang),
+                before_publish=self.give_places,
+            )
+            if "days_from_now" in spec:
+                self.ensure_applications(training)
+        programme = self.ensure(
+            zone, TrainingProgrammePage, content.PROGRAMME, self.programme_fields
+        )
+        for slug, title, address, days in content.GROUPS:
+            spec = {"slug": T(slug, slug), "title": title}
+            self.ensure(
+                programme,
+                EventPage,
+                spec,
+                lambda lang, address=address, days=days: self.group_fields(address, days, lang),
+            )
+        return self.created
+
+    def ensure(self, parent, model, spec, fields, before_publish=None):
+        """The page under `parent` (by its Polish slug), made and published if missing, then
+        translated into every language its text is written in."""
+        slug = pick(spec["slug"], "pl")
+        page = model.objects.child_of(parent).filter(slug=slug).first()
+        if page is None:
+            page = model(locale=self.pl, slug=slug, title=pick(spec["title"], "pl"), **fields("pl"))
+            parent.add_child(instance=page)
+            if before_publish:
+                before_publish(page)
+            page.save_revision().publish()
+            self.created += 1
+        for language, locale in self.translations.items():
+            if not written_in(spec, language) or page.has_translation(locale):
+                continue
+            if not parent.has_translation(locale):
+                continue
+            twin = model(
+                locale=locale,
+                slug=pick(spec["slug"], language),
+                title=pick(spec["title"], language),
+                **fields(language),
+            )
+            translate_page(page, twin, locale)
+        return page
+
+    # Staff trainings ---------------------------------------------------------------------
+
+    @staticmethod
+    def first_day(spec):
+        if "days_from_now" in spec:
+            return timezone.localdate() + timedelta(days=spec["days_from_now"])
+        return date.fromisoformat(spec["start"])
+
+    def training_fields(self, spec, lang):
+        start = self.first_day(spec)
+        days = []
+        for number, sessions in enumerate(spec["days"]):
+            prefix = stable_id(spec["key"], "programme", number)
+            sessions = [
+                {
+                    "time": when,
+                    "kind": kind,
+                    "title": pick(title, lang),
+                    "place": pick(place, lang),
+                    "description": pick(description, lang),
+                }
+                for when, kind, title, place, description in sessions or []
+            ]
+            value = {
+                "date": (start + timedelta(days=number)).isoformat(),
+                "travel_day": sessions == [],
+                "items": items(sessions, prefix),
+            }
+            days.append({"type": "day", "value": value, "id": prefix})
+        outcome = []
+        if spec["outcome"]:
+            block_id = stable_id(spec["key"], "outcome", 0)
+            outcome = [{"type": "text", "value": pick(spec["outcome"], lang), "id": block_id}]
+        return {
+            "lead": pick(spec["lead"], lang),
+            "stage": spec["stage"],
+            "host_partner": self.partners[spec["host"]],
+            "start_date": start,
+            "end_date": start + timedelta(days=len(spec["days"]) - 1),
+            "programme": json.dumps(days),
+            "travel_info": pick(spec["travel"], lang),
+            "accommodation_info": pick(spec["accommodation"], lang),
+            "accessibility_info": pick(spec["accessibility"], lang),
+            "organiser_name": pick(content.ORGANISER_NAME, lang),
+            "organiser_email": content.ORGANISER_EMAIL,
+            "outcome": json.dumps(outcome),
+        }
+
+    def give_places(self, training):
+        """Four job coaches from every partner (the project's rule)."""
+        training.quotas = [TrainingQuota(partner=partner) for partner in self.partners.values()]
+
+    def ensure_applications(self, training):
+        """Fictional applications, so the organisers' list is not empty."""
+        if training.application_set.exists():
+            return
+        now = timezone.now()
+        for number, (first_name, last_name, partner, status) in enumerate(
+            [
+                ("Siobhan", "Byrne", "kare", TrainingApplication.Status.ACCEPTED),
+                ("Ciara", "Walsh", "kare", TrainingApplication.Status.RECEIVED),
+                ("Lucía", "Romero", "empleo", TrainingApplication.Status.RECEIVED),
+            ]
+        ):
+            TrainingApplication.objects.create(
+                training=training,
+                partner=self.partners[partner],
+                status=status,
+                language="en",
+                first_name=first_name,
+                last_name=last_name,
+                email=f"trener{number}@example.org",
+                role="Job coach",
+                motivation="Demo.",
+                privacy_consent_at=now,
+                decided_at=now if status == TrainingApplication.Status.ACCEPTED else None,
+            )
+
+    # The modular programme -----------------------------------------------------------------
+
+    def module_material(self, number, title):
+        document_title = f"Materiały do samodzielnej nauki – moduł {number}"
+        document = Document.objects.filter(title=document_title).first()
+        if document is None:
+            sections = [(pick(title, "pl"), ["Materiał przykładowy do samodzielnej nauki."])]
+            pdf = make_pdf(document_title, sections, language="pl")
+            document = Document(title=document_title)
+            document.file.save(f"modul-{number}.pdf", ContentFile(pdf), save=False)
+            document.save()
+        return document
+
+    def programme_fields(self, lang):
+        modules = []
+        for number, (title, goals, topics) in enumerate(content.MODULES, start=1):
+            prefix = stable_id("programme", "module", number)
+            value = {
+                "title": pick(title, lang),
+                "goals": pick(goals, lang),
+                "topics": items([pick(topic, lang) for topic in topics], f"{prefix}-topics"),
+                "materials": items([self.module_material(number, title).pk], f"{prefix}-docs"),
+            }
+            modules.append({"type": "module", "value": value, "id": prefix})
+        return {"intro": pick(content.PROGRAMME["intro"], lang), "modules": json.dumps(modules)}
+
+    @staticmethod
+    def group_fields(address, days, lang):
+        day = timezone.localdate() + timedelta(days=days)
+        start = timezone.make_aware(datetime.combine(day, time(9, 0)))
+        return {
+            "lead": pick(content.GROUP_LEAD, lang),
+            "start": start,
+            "end": start + timedelta(days=2, hours=7),
+            "venue_address": address,
+            "capacity": 10,
+            "max_people_per_registration": 3,
+            "waitlist_enabled": True,
+            "organiser_name": pick(content.ORGANISER_NAME, lang),
+            "organiser_email": content.ORGANISER_EMAIL,
+        }

@@ -1,0 +1,17 @@
+from django.contrib.auth.management import create_permissions
+
+from portal.core.page_cache import pages_listing, purge_after_commit
+from portal.trainings.permissions import ensure_training_groups
+
+
+def create_training_groups(sender, using="default", **kwargs):
+    """After every migrate, so a new database has the organisers' and coordinators' groups."""
+    # This app is set up before django.contrib.auth, so make sure its permissions exist.
+    create_permissions(sender, verbosity=0, using=using)
+    ensure_training_groups()
+
+
+def purge_training_pages(sender, instance, **kwargs):
+    """Places left per partner show on the training's page in every language."""
+    translations = instance.training.get_translations(inclusive=True).live()
+    purge_after_commit([shown for page in translations for shown in (page, *pages_listing(page))])
