@@ -193,7 +193,7 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 
 class PartnerFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Partner {n}")
-    country = "ie"
+    country = "IE"
 
     class Meta:
         model = Partner

@@ -56,13 +56,13 @@ def practice(index, title, country, stages, work_areas=(), target_groups=(), **f
 @pytest.fixture
 def practices(compendium):
     return [
-        practice(compendium, "Mentor w zakładzie", "IE", ["engagement", "workplace_support"],
+        practice(compendium, "Mentor w zakładzie", "IE", ["engagement", "on_off_job_support"],
                  ["workplace"], ["intellectual"]),
         practice(compendium, "Profil zawodowy w rodzinie", "PL", ["vocational_profile"],
                  ["person", "family"], ["intellectual", "mental_illness"]),
         practice(compendium, "Pracodawcy przy jednym stole", "PL", ["employer_engagement"],
                  ["workplace"], ["deaf"]),
-        practice(compendium, "Tłumacz w pierwszym tygodniu", "ES", ["workplace_support"],
+        practice(compendium, "Tłumacz w pierwszym tygodniu", "ES", ["on_off_job_support"],
                  ["workplace", "person"], ["deaf", "deafblind"]),
     ]  # fmt: skip
 
@@ -119,7 +119,7 @@ def test_filters_count_practices_per_option_under_the_other_filters(client, prac
         "engagement": 1,
         "vocational_profile": 1,
         "employer_engagement": 1,
-        "workplace_support": 2,
+        "on_off_job_support": 2,
     }
     assert counts["obszar"] == {"person": 2, "workplace": 3, "family": 1}
     assert counts["grupa"] == {"intellectual": 2, "mental_illness": 1, "deaf": 2, "deafblind": 1}

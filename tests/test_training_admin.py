@@ -36,12 +36,12 @@ def zone():
 
 @pytest.fixture
 def kare():
-    return factories.PartnerFactory(name="KARE", country="ie")
+    return factories.PartnerFactory(name="KARE", country="IE")
 
 
 @pytest.fixture
 def empleo():
-    return factories.PartnerFactory(name="Empleo con Apoyo Sur", country="es")
+    return factories.PartnerFactory(name="Empleo con Apoyo Sur", country="ES")
 
 
 @pytest.fixture

@@ -43,12 +43,12 @@ def zone(tree):
 
 @pytest.fixture
 def kare():
-    return factories.PartnerFactory(name="KARE", country="ie")
+    return factories.PartnerFactory(name="KARE", country="IE")
 
 
 @pytest.fixture
 def empleo():
-    return factories.PartnerFactory(name="Empleo con Apoyo Sur", country="es")
+    return factories.PartnerFactory(name="Empleo con Apoyo Sur", country="ES")
 
 
 @pytest.fixture
@@ -226,7 +226,7 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_typed_is_lost(
 
 
 def test_a_partner_without_places_on_this_training_cannot_be_chosen(client, training):
-    other = factories.PartnerFactory(name="Lavoro Accanto", country="it")
+    other = factories.PartnerFactory(name="Lavoro Accanto", country="IT")
 
     response = client.post(training.url, form_data(other))
 

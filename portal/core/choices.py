@@ -1,4 +1,5 @@
-"""Fixed lists of the site-wide settings."""
+"""Fixed lists of the site-wide settings, and those the international programme's apps
+(the compendium of good practices, the trainings) share."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,3 +8,32 @@ from django.utils.translation import gettext_lazy as _
 class EuFundsPlacement(models.TextChoices):
     FOOTER = "footer", _("w stopce każdej strony")
     BLOCKS = "blocks", _("tylko tam, gdzie wstawiono blok „Informacja o funduszach UE”")
+
+
+class SupportedEmploymentStage(models.TextChoices):
+    """The five stages of supported employment, in their order."""
+
+    ENGAGEMENT = "engagement", _("Zaangażowanie")
+    VOCATIONAL_PROFILE = "vocational_profile", _("Profil zawodowy")
+    JOB_FINDING = "job_finding", _("Znajdowanie pracy")
+    EMPLOYER_ENGAGEMENT = "employer_engagement", _("Zaangażowanie pracodawcy")
+    ON_OFF_JOB_SUPPORT = "on_off_job_support", _("Wsparcie w miejscu pracy i poza nim")
+
+
+class PartnerCountry(models.TextChoices):
+    """Countries of the partner organisations and of their practices (ISO 3166 codes)."""
+
+    AUSTRIA = "AT", _("Austria")
+    BELGIUM = "BE", _("Belgia")
+    CZECHIA = "CZ", _("Czechy")
+    GERMANY = "DE", _("Niemcy")
+    SPAIN = "ES", _("Hiszpania")
+    FRANCE = "FR", _("Francja")
+    IRELAND = "IE", _("Irlandia")
+    ITALY = "IT", _("Włochy")
+    LITHUANIA = "LT", _("Litwa")
+    NETHERLANDS = "NL", _("Holandia")
+    POLAND = "PL", _("Polska")
+    PORTUGAL = "PT", _("Portugalia")
+    SLOVAKIA = "SK", _("Słowacja")
+    UKRAINE = "UA", _("Ukraina")

@@ -1,32 +1,11 @@
-"""The fixed lists of the compendium of good practices: the partner countries, the five stages
-of supported employment, the job coach's areas of work and the groups a practice serves."""
+"""The fixed lists of the compendium of good practices: the job coach's areas of work and the
+groups a practice serves, beside the stages and countries shared with the trainings
+(portal/core/choices.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class Country(models.TextChoices):
-    """Countries of the project's partners (ISO 3166 codes), and a few neighbours a partner may
-    bring a practice from."""
-
-    POLAND = "PL", _("Polska")
-    IRELAND = "IE", _("Irlandia")
-    SPAIN = "ES", _("Hiszpania")
-    LITHUANIA = "LT", _("Litwa")
-    PORTUGAL = "PT", _("Portugalia")
-    ITALY = "IT", _("Włochy")
-    GERMANY = "DE", _("Niemcy")
-    UKRAINE = "UA", _("Ukraina")
-
-
-class Stage(models.TextChoices):
-    """The five stages of supported employment, in their order."""
-
-    ENGAGEMENT = "engagement", _("Zaangażowanie")
-    VOCATIONAL_PROFILE = "vocational_profile", _("Tworzenie profilu zawodowego")
-    JOB_FINDING = "job_finding", _("Znajdowanie pracy")
-    EMPLOYER_ENGAGEMENT = "employer_engagement", _("Zaangażowanie pracodawcy")
-    WORKPLACE_SUPPORT = "workplace_support", _("Wsparcie w miejscu pracy i poza nim")
+from portal.core.choices import SupportedEmploymentStage
 
 
 class WorkArea(models.TextChoices):
@@ -58,7 +37,7 @@ class Facet(models.TextChoices):
 
 
 FACET_CHOICES = {
-    Facet.STAGE: Stage,
+    Facet.STAGE: SupportedEmploymentStage,
     Facet.WORK_AREA: WorkArea,
     Facet.TARGET_GROUP: TargetGroup,
 }

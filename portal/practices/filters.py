@@ -8,7 +8,8 @@ from urllib.parse import urlencode
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from portal.practices.choices import FACET_CHOICES, Country, Facet
+from portal.core.choices import PartnerCountry
+from portal.practices.choices import FACET_CHOICES, Facet
 from portal.practices.models import PracticeClassification
 
 COUNTRY = "kraj"
@@ -28,7 +29,7 @@ HEADINGS = {
 
 
 def choices_of(name):
-    return Country if name == COUNTRY else FACET_CHOICES[CLASSIFICATION_PARAMETERS[name]]
+    return PartnerCountry if name == COUNTRY else FACET_CHOICES[CLASSIFICATION_PARAMETERS[name]]
 
 
 class PracticeFilters:

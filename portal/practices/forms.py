@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.choices import PartnerCountry
 from portal.core.form_fields import (
     ConsentField,
     MailboxField,
@@ -10,7 +11,6 @@ from portal.core.form_fields import (
     SingleLineTextField,
 )
 from portal.core.forms import HoneypotForm
-from portal.practices.choices import Country
 from portal.practices.models import facet_form_field
 
 
@@ -18,7 +18,7 @@ class PracticeProposalForm(HoneypotForm):
     title = SingleLineTextField(label=_("Nazwa praktyki"), max_length=200)
     country = forms.ChoiceField(
         label=_("Kraj"),
-        choices=[("", "—"), *Country.choices],
+        choices=[("", "—"), *PartnerCountry.choices],
         error_messages={"invalid_choice": _("Wybierz kraj z listy.")},
     )
     partner_organisation = SingleLineTextField(label=_("Organizacja partnerska"), max_length=255)

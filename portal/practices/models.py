@@ -20,9 +20,10 @@ from portal.core.blocks import (
     HeadingOrderStreamBlock,
     KeyFiguresBlock,
 )
+from portal.core.choices import PartnerCountry
 from portal.core.listings import ListingPageMixin
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
-from portal.practices.choices import FACET_CHOICES, Country, Facet
+from portal.practices.choices import FACET_CHOICES, Facet
 from zones.models import ZoneMemberMixin
 
 # The admin form's (and the proposal form's) field for each multi-valued classification.
@@ -190,7 +191,7 @@ class PracticePageForm(WagtailAdminPageForm):
 
 
 class PracticePage(FoldedSearchMixin, ZoneMemberMixin, Page):
-    country = models.CharField(_("kraj"), max_length=2, choices=Country.choices)
+    country = models.CharField(_("kraj"), max_length=2, choices=PartnerCountry.choices)
     partner_organisation = models.CharField(_("organizacja partnerska"), max_length=255)
     summary = models.TextField(
         _("streszczenie"), help_text=_("Dwa, trzy zdania widoczne na liście praktyk.")

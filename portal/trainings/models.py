@@ -24,16 +24,12 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.core.choices import PartnerCountry, SupportedEmploymentStage
 from portal.core.languages import configured_languages
 from portal.events.choices import MessageState
 from portal.events.models import EventPage
 from portal.trainings.blocks import ModulesBlock, OutcomeBlock, ProgrammeBlock
-from portal.trainings.choices import (
-    ApplicationMessageKind,
-    ApplicationStatus,
-    Country,
-    SupportedEmploymentStage,
-)
+from portal.trainings.choices import ApplicationMessageKind, ApplicationStatus
 from zones.models import ZoneMemberMixin
 
 DEFAULT_QUOTA = 4
@@ -46,7 +42,7 @@ class Partner(models.Model):
     trainings, and its coordinators decide on its own applicants."""
 
     name = models.CharField(_("nazwa"), max_length=255, unique=True)
-    country = models.CharField(_("kraj"), max_length=2, choices=Country.choices)
+    country = models.CharField(_("kraj"), max_length=2, choices=PartnerCountry.choices)
     coordinators = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("koordynatorzy"),

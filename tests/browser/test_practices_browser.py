@@ -47,7 +47,7 @@ def test_browse_the_compendium_by_country_and_stage_by_keyboard_without_javascri
     follow_by_keyboard(
         page, stages.get_by_role("link", name=re.compile(r"^Wsparcie w miejscu pracy.*\(\d+\)$"))
     )
-    assert "kraj=IE" in page.url and "etap=workplace_support" in page.url
+    assert "kraj=IE" in page.url and "etap=on_off_job_support" in page.url
     expect(page.locator(".card")).to_have_count(2)
     chosen = stages.locator(".facet__chosen")
     expect(chosen).to_have_attribute("aria-current", "true")
@@ -78,7 +78,7 @@ def test_the_compendium_a_practice_and_the_proposal_form_are_axe_clean(page, vie
     page.set_viewport_size(VIEWPORTS[viewport])
     page.goto(COMPENDIUM["pl"])
     assert_no_axe_violations(page)
-    page.goto(COMPENDIUM["en"] + "?kraj=IE&etap=workplace_support")
+    page.goto(COMPENDIUM["en"] + "?kraj=IE&etap=on_off_job_support")
     expect(page.locator(".card")).to_have_count(2)
     assert_no_axe_violations(page)
     page.locator(".card__title a").first.click()

@@ -115,7 +115,7 @@ PRACTICES = [
             "Projekt „Trener pracy” – partnerzy krajowi",
             "The “Job coach” project – Polish partners",
         ),
-        ["job_finding", "workplace_support"],
+        ["job_finding", "on_off_job_support"],
         ["person", "workplace"],
         ["intellectual"],
         T(
@@ -187,7 +187,7 @@ PRACTICES = [
         T("Spotkania trenerów z różnych regionów", "Meetings of coaches from different regions"),
         "PL",
         T("Fundacja „Wspólna Praca” (przykład)", "Wspólna Praca Foundation (example)"),
-        ["workplace_support"],
+        ["on_off_job_support"],
         ["person", "family"],
         ["autism", "intellectual"],
         T(
@@ -225,7 +225,7 @@ PRACTICES = [
             "vocational_profile",
             "job_finding",
             "employer_engagement",
-            "workplace_support",
+            "on_off_job_support",
         ],
         ["person", "workplace", "family"],
         ["intellectual"],
@@ -299,7 +299,7 @@ PRACTICES = [
             "Kildare Supported Employment Network (przykład)",
             "Kildare Supported Employment Network (example)",
         ),
-        ["workplace_support"],
+        ["on_off_job_support"],
         ["workplace"],
         ["intellectual", "mental_illness"],
         T(
@@ -329,7 +329,7 @@ PRACTICES = [
         ),
         "ES",
         T("Fundación Empleo Apoyado (przykład)", "Fundación Empleo Apoyado (example)"),
-        ["workplace_support"],
+        ["on_off_job_support"],
         ["workplace", "person"],
         ["deaf", "deafblind"],
         T(
@@ -421,7 +421,7 @@ PRACTICES = [
         ),
         "LT",
         T("Įdarbinimo centras (przykład)", "Įdarbinimo centras (example)"),
-        ["employer_engagement", "workplace_support"],
+        ["employer_engagement", "on_off_job_support"],
         ["workplace"],
         ["blind"],
         T(

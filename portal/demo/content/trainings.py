@@ -8,10 +8,10 @@ day the demo is loaded), so visitors can apply for it."""
 from ..text import T
 
 PARTNERS = [
-    {"key": "wspolna-praca", "name": "Fundacja „Wspólna Praca”", "country": "pl"},
-    {"key": "kare", "name": "KARE", "country": "ie"},
-    {"key": "empleo", "name": "Empleo con Apoyo Sur", "country": "es"},
-    {"key": "lavoro", "name": "Lavoro Accanto", "country": "it"},
+    {"key": "wspolna-praca", "name": "Fundacja „Wspólna Praca”", "country": "PL"},
+    {"key": "kare", "name": "KARE", "country": "IE"},
+    {"key": "empleo", "name": "Empleo con Apoyo Sur", "country": "ES"},
+    {"key": "lavoro", "name": "Lavoro Accanto", "country": "IT"},
 ]
 
 TRAINING_INDEX = {
