@@ -43,7 +43,9 @@ def page_types():
     from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
     from portal.events.models import EventIndexPage, EventPage
     from portal.news.models import NewsIndexPage, NewsPage
+    from portal.practices.models import PracticeIndexPage, PracticePage
     from portal.reports.models import ReportIndexPage, ReportPage
+    from portal.trainings.models import TrainingIndexPage, TrainingPage, TrainingProgrammePage
     from zones.models import ZonePage
 
     return {
@@ -59,6 +61,11 @@ def page_types():
         ContactPage: url_of(ContactPage),
         AccessibilityStatementPage: url_of(AccessibilityStatementPage),
         EasyReadPage: url_of(EasyReadPage),
+        PracticeIndexPage: url_of(PracticeIndexPage),
+        PracticePage: url_of(PracticePage),
+        TrainingIndexPage: url_of(TrainingIndexPage),
+        TrainingPage: url_of(TrainingPage),
+        TrainingProgrammePage: url_of(TrainingProgrammePage),
     }
 
 
@@ -75,6 +82,11 @@ PAGE_TYPE_NAMES = [
     "ContactPage",
     "AccessibilityStatementPage",
     "EasyReadPage",
+    "PracticeIndexPage",
+    "PracticePage",
+    "TrainingIndexPage",
+    "TrainingPage",
+    "TrainingProgrammePage",
 ]
 
 
