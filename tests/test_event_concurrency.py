@@ -5,12 +5,12 @@ import threading
 
 import pytest
 from django.db import connection
-from wagtail.models import Locale, Page, Site
 
 from portal.events import booking
 from portal.events.models import Attendee, Registration
 from tests import factories
 from tests.conftest import signup_details
+from tests.tree import home_from_nothing
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -19,12 +19,8 @@ SEATS = 10
 
 
 def meetings_page_from_nothing():
-    """Locale, root, home page, meetings page and a Site of their own: an earlier
-    transactional test may have emptied the database, and the demo is not loaded for this."""
-    locale, _ = Locale.objects.get_or_create(language_code="pl")
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
-    home = factories.HomePageFactory(parent=root, slug="wspolbieznosc")
-    Site.objects.create(hostname="concurrency.test", port=80, root_page=home)
+    """A site and meetings page of their own: the demo is not loaded for this."""
+    home = home_from_nothing("wspolbieznosc", "concurrency.test")
     return factories.EventIndexPageFactory(parent=home)
 
 

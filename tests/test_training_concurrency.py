@@ -8,11 +8,11 @@ import pytest
 from django.contrib.auth.models import User
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
 
 from portal.trainings import applications
 from portal.trainings.models import TrainingApplication
 from tests import factories
+from tests.tree import home_from_nothing
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -21,12 +21,8 @@ QUOTA = 4
 
 
 def training_from_nothing():
-    """Locale, root, home, zone and trainings page of their own: an earlier transactional test
-    may have emptied the database, and the demo is not loaded for this."""
-    locale, _ = Locale.objects.get_or_create(language_code="pl")
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
-    home = factories.HomePageFactory(parent=root, slug="szkolenia-wspolbieznie")
-    Site.objects.create(hostname="trainings-concurrency.test", port=80, root_page=home)
+    """A site, zone and trainings page of their own: the demo is not loaded for this."""
+    home = home_from_nothing("szkolenia-wspolbieznie", "trainings-concurrency.test")
     zone = factories.ZonePageFactory(parent=home, title="Strefa Współpracy Międzynarodowej")
     index = factories.TrainingIndexPageFactory(parent=zone)
     return factories.TrainingPageFactory(parent=index)

@@ -3,8 +3,10 @@
 from dataclasses import dataclass, field
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import ContactFormField
 from portal.news.models import NewsPageTag, NewsRelatedPage
@@ -35,6 +37,27 @@ def build_tree(zone_names=("WTZ", "Biznesu")):
         tree.zones[name] = zone
         tree.zone_reports[name] = factories.ReportIndexPageFactory(parent=zone, slug="badania")
     return tree
+
+
+def home_from_nothing(slug, hostname):
+    """A Polish home page and Site of their own, on a database an earlier transactional test
+    may have flushed: the flush keeps what post_migrate makes but not what data migrations
+    made (the locale, the root page and collection, wagtail-localize's permission)."""
+    locale, _ = Locale.objects.get_or_create(language_code="pl")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    translation_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    Permission.objects.get_or_create(
+        content_type=translation_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    home = factories.HomePageFactory(parent=root, slug=slug)
+    Site.objects.create(hostname=hostname, port=80, root_page=home)
+    return home
 
 
 def make_site_root(home):

@@ -111,15 +111,17 @@ class DemoLoader:
             for page, spec, kind in sorted(self.demo_pages, key=lambda item: item[0].path)
             for language in self.translations
         )
-        TrainingsDemo(self).build()
+        trainings_created, trainings_translated = TrainingsDemo(self).build()
+        created = len(self.new_pages) + trainings_created
+        translated += trainings_translated
         self.ensure_site_content()
         structure.ensure_consent_settings()
         self.ensure_demo_registrations()
         # New files start in the root collection; now that pages use them, each goes into
         # its zone's collection or "Wspólne". Groups come from `migrate`, not from here.
         sort_root_files()
-        self.log(f"Demo content: {len(self.new_pages)} new Polish pages, {translated} translated.")
-        return len(self.new_pages)
+        self.log(f"Demo content: {created} new Polish pages, {translated} translated.")
+        return created
 
     # Shared pieces -------------------------------------------------------------------------
 

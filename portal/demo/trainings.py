@@ -47,6 +47,7 @@ class TrainingsDemo:
         self.pl = loader.pl
         self.translations = loader.translations
         self.created = 0
+        self.translated = 0
 
     def build(self):
         zone = self.loader.pages[ZONE_KEY]
@@ -84,7 +85,7 @@ class TrainingsDemo:
                 spec,
                 lambda lang, address=address, days=days: self.group_fields(address, days, lang),
             )
-        return self.created
+        return self.created, self.translated
 
     def ensure(self, parent, model, spec, fields, before_publish=None):
         """The page under `parent` (by its Polish slug), made and published if missing, then
@@ -110,6 +111,7 @@ class TrainingsDemo:
                 **fields(language),
             )
             translate_page(page, twin, locale)
+            self.translated += 1
         return page
 
     # Staff trainings ---------------------------------------------------------------------

@@ -327,8 +327,12 @@ def open_meeting_with_sign_up(page):
 
 def test_sign_up_form_tab_order_runs_down_the_form_and_out_to_the_footer(page):
     form = open_meeting_with_sign_up(page)
-    fields = form.locator("input:not([type=hidden]):not([tabindex='-1']), select, textarea")
+    # Fields inside a closed <details> (a companion's needs) wait for its summary to open.
+    fields = form.locator(
+        "input:not([type=hidden]):not([tabindex='-1']):visible, select:visible, textarea:visible"
+    )
     assert fields.count() >= 8
+    closed_details = form.locator("details:not([open])").count()
 
     # A click on the section's heading moves the starting point of Tab there.
     page.locator("#signup-heading").click()
@@ -350,6 +354,7 @@ def test_sign_up_form_tab_order_runs_down_the_form_and_out_to_the_footer(page):
     assert "id_website" not in ids, "the honeypot field must not be reachable"
     assert stops[-1]["tag"] == "button" and stops[-1]["name"].startswith("Zapisz"), stops[-1]
     assert len([i for i in ids if i]) == fields.count(), ids
+    assert [stop["tag"] for stop in stops].count("summary") == closed_details, stops
 
     # No trap: going on from the submit button reaches the footer.
     for _ in range(20):
