@@ -193,7 +193,7 @@ def test_each_rows_errors_are_shown_next_to_its_fields_and_nothing_typed_is_lost
         ),
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert error_next_to(html, "id_osoba2-last_name") == (
         "Podaj nazwisko tej osoby albo wyczyść cały wiersz."
@@ -231,7 +231,7 @@ def test_a_colleagues_needs_require_the_consent_and_are_stored_with_them(client,
     }
 
     refused = client.post(meeting.url, form_data(**row))
-    assert refused.status_code == 200
+    assert refused.status_code == 400
     assert error_next_to(refused.content.decode(), "id_accessibility_consent")
     assert not Registration.objects.exists()
 

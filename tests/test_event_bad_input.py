@@ -59,7 +59,7 @@ def field_errors(response, name):
 
 
 def assert_refused_next_to(response, name, message):
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert f'<p class="form-field__error" id="id_{name}_error">{message}</p>' in html
     assert message in field_errors(response, name)

@@ -37,3 +37,12 @@ class PartnerCountry(models.TextChoices):
     PORTUGAL = "PT", _("Portugalia")
     SLOVAKIA = "SK", _("Słowacja")
     UKRAINE = "UA", _("Ukraina")
+
+
+class MessageState(models.TextChoices):
+    """Where an e-mail of an outbox (portal.core.outbox) stands."""
+
+    PENDING = "pending", _("do wysłania")
+    SENT = "sent", _("wysłano")
+    FAILED = "failed", _("nie udało się wysłać")
+    SKIPPED = "skipped", _("pominięto")

@@ -1,8 +1,11 @@
-"""Form pieces shared by the public forms."""
+"""Form pieces shared by the public forms and the organisers' lists."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from portal.core.form_fields import SingleLineTextField
 
 
 class HoneypotForm(forms.Form):
@@ -24,3 +27,37 @@ class HoneypotForm(forms.Form):
 
     def fields_for_people(self):
         return [field for field in self if field.name != "website"]
+
+
+class PeopleSearchForm(forms.Form):
+    """The organisers' search and status filter over a list of people who signed up or
+    applied. Subclasses give the statuses, the search's label and what else it matches."""
+
+    search_label = _("Szukaj (imię, nazwisko, e-mail)")
+    status_choices = ()
+
+    q = SingleLineTextField(required=False, max_length=200, widget=forms.SearchInput)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["q"].label = self.search_label
+        self.fields["status"].choices = [("", _("wszystkie")), *self.status_choices]
+
+    def matching(self, people, query):
+        return (
+            Q(first_name__icontains=query)
+            | Q(last_name__icontains=query)
+            | Q(email__icontains=query)
+        )
+
+    def filter(self, people):
+        """Unfiltered while the search has errors: they are shown next to the fields."""
+        if not self.is_valid():
+            return people
+        status, query = self.cleaned_data["status"], self.cleaned_data["q"]
+        if status:
+            people = people.filter(status=status)
+        if query:
+            people = people.filter(self.matching(people, query))
+        return people

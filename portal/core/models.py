@@ -3,6 +3,7 @@ content page type reuses (tags, "Polecamy" related pages)."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.core.choices import EuFundsPlacement
+from portal.core.choices import EuFundsPlacement, MessageState
 
 
 def default_locale_only():
@@ -282,3 +283,26 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return f"{self.scope}: {self.count}"
+
+
+class OutboxMessage(models.Model):
+    """An e-mail owed to someone, written in the same transaction as the change that causes
+    it, so a failed send never loses it: it stays pending and is retried (portal.core.outbox).
+    Subclasses add what the message is about and its `kind`."""
+
+    State = MessageState
+
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    # After a failed try: not before this time (see outbox.RETRY_DELAYS).
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_state_display()})"

@@ -47,13 +47,6 @@ class MessageKind(models.TextChoices):
     REMINDER = "reminder", _("przypomnienie")
 
 
-class MessageState(models.TextChoices):
-    PENDING = "pending", _("do wysłania")
-    SENT = "sent", _("wysłano")
-    FAILED = "failed", _("nie udało się wysłać")
-    SKIPPED = "skipped", _("pominięto")
-
-
 class OrganiserNotifications(models.TextChoices):
     """What the meeting's organiser is told by e-mail, never with participants' names."""
 

@@ -14,7 +14,7 @@ from portal.core.form_fields import (
     MultiLineTextField,
     SingleLineTextField,
 )
-from portal.core.forms import HoneypotForm
+from portal.core.forms import HoneypotForm, PeopleSearchForm
 from portal.events.choices import AccessibilityNeed, OrganisationType, RegistrationStatus
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{6,22}$")
@@ -263,37 +263,17 @@ class CompanionForm(forms.Form):
         }
 
 
-class RegistrationSearchForm(forms.Form):
-    """The organisers' search and status filter over one meeting's registrations."""
+class RegistrationSearchForm(PeopleSearchForm):
+    """The organisers' search and status filter over one meeting's registrations, which
+    also finds a registration by its organisation or by any of its attendees."""
 
-    q = SingleLineTextField(
-        label=_("Szukaj (imię, nazwisko, e-mail, organizacja)"),
-        required=False,
-        max_length=200,
-        widget=forms.SearchInput,
-    )
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=[("", _("wszystkie"))] + RegistrationStatus.choices,
-    )
+    search_label = _("Szukaj (imię, nazwisko, e-mail, organizacja)")
+    status_choices = RegistrationStatus.choices
 
-    def filter(self, registrations):
-        """Unfiltered while the search has errors: they are shown next to the fields."""
-        if not self.is_valid():
-            return registrations
-        status, query = self.cleaned_data["status"], self.cleaned_data["q"]
-        if status:
-            registrations = registrations.filter(status=status)
-        if query:
-            named = Q(attendees__first_name__icontains=query) | Q(
-                attendees__last_name__icontains=query
-            )
-            registrations = registrations.filter(
-                Q(first_name__icontains=query)
-                | Q(last_name__icontains=query)
-                | Q(email__icontains=query)
-                | Q(organisation__icontains=query)
-                | Q(pk__in=registrations.model.objects.filter(named).values("pk"))
-            )
-        return registrations
+    def matching(self, people, query):
+        named = Q(attendees__first_name__icontains=query) | Q(attendees__last_name__icontains=query)
+        return (
+            super().matching(people, query)
+            | Q(organisation__icontains=query)
+            | Q(pk__in=people.model.objects.filter(named).values("pk"))
+        )

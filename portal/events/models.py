@@ -29,7 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 from portal.core.blocks import BodyBlock
 from portal.core.languages import configured_languages
 from portal.core.listings import ListingPageMixin
-from portal.core.models import default_locale_only, in_active_locale
+from portal.core.models import OutboxMessage, default_locale_only, in_active_locale
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.core.seo import page_description
 from portal.events.calendar import calendar_response
@@ -37,7 +37,6 @@ from portal.events.choices import (
     AccessibilityNeed,
     Availability,
     MessageKind,
-    MessageState,
     OrganisationType,
     OrganiserMessageKind,
     OrganiserNotifications,
@@ -705,29 +704,19 @@ class Attendee(models.Model):
         return labels
 
 
-class RegistrationMessage(models.Model):
-    """An e-mail owed to a registrant. Written in the same transaction as the change that
-    causes it, so a failed send never loses it: it stays pending and is retried."""
+class RegistrationMessage(OutboxMessage):
+    """An e-mail owed to a registrant."""
 
     Kind = MessageKind
-    State = MessageState
 
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="messages"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    # After a failed try: not before this time (see notifications.RETRY_DELAYS).
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=500, blank=True)
 
-    class Meta:
+    class Meta(OutboxMessage.Meta):
         verbose_name = _("wiadomość do uczestnika")
         verbose_name_plural = _("wiadomości do uczestników")
-        ordering = ["created_at", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["registration", "kind"],
@@ -736,11 +725,8 @@ class RegistrationMessage(models.Model):
             )
         ]
 
-    def __str__(self):
-        return f"{self.get_kind_display()} ({self.get_state_display()})"
 
-
-class OrganiserMessage(models.Model):
+class OrganiserMessage(OutboxMessage):
     """An e-mail owed to a meeting's organiser (EventPage.organiser_notifications): an
     accessibility request as it arrives, or the day's summary of sign-ups. It holds no
     personal data: the request's kinds of need are read from the registration when it is
@@ -748,7 +734,6 @@ class OrganiserMessage(models.Model):
     Sent and retried like the registrants' messages (see `notifications`)."""
 
     Kind = OrganiserMessageKind
-    State = MessageState
 
     event = models.ForeignKey(
         EventPage, on_delete=models.CASCADE, related_name="organiser_messages"
@@ -765,17 +750,10 @@ class OrganiserMessage(models.Model):
     # A summary's day and its counts.
     day = models.DateField(null=True, blank=True)
     counts = models.JSONField(default=dict, blank=True)
-    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=500, blank=True)
 
-    class Meta:
+    class Meta(OutboxMessage.Meta):
         verbose_name = _("wiadomość do organizatora")
         verbose_name_plural = _("wiadomości do organizatorów")
-        ordering = ["created_at", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["registration"],
@@ -788,6 +766,3 @@ class OrganiserMessage(models.Model):
                 name="one_digest_per_meeting_and_day",
             ),
         ]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} ({self.get_state_display()})"

@@ -1,25 +1,17 @@
 """The public side of sign-ups: the form on the meeting's page and the personal page behind
 the link in the e-mails, where a person checks, cancels or erases their registration."""
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from portal.core.ratelimit import limit_reached
+from portal.core.personal_forms import private, render_form_page, submit
 from portal.events import booking
 from portal.events.forms import RegistrationForm
 from portal.events.models import Availability, Registration
 
 SIGNUP_STATES = {Availability.OPEN, Availability.WAITLIST}
-
-
-def private(response):
-    """Personal pages are never cached by a proxy nor indexed."""
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def event_page_view(request, page):
@@ -29,47 +21,28 @@ def event_page_view(request, page):
     if availability in SIGNUP_STATES:
         if request.method == "POST":
             form = RegistrationForm(page, request.POST)
-            if limit_reached(
+            done, status = submit(
                 request,
-                "event-signup",
-                settings.EVENT_SIGNUPS_PER_ADDRESS,
-                settings.EVENT_SIGNUP_WINDOW_SECONDS,
-            ):
-                form.is_valid()
-                form.add_error(
-                    None,
-                    _(
-                        "Z tego adresu internetowego wysłano w ostatniej godzinie zbyt wiele "
-                        "zgłoszeń. Spróbuj ponownie później albo zadzwoń do organizatora."
-                    ),
-                )
-                status = 429
-            elif form.is_valid():
-                try:
-                    registration = booking.register(
-                        page, language=page.locale.language_code, **form.registration_fields()
-                    )
-                except booking.SignupRefused as refusal:
-                    form.add_error(None, refusal.message)
-                    status = 409
-                else:
-                    url = page.url + page.reverse_subpage("registration", args=[registration.token])
-                    return redirect(f"{url}?nowe=1")
+                page,
+                form,
+                scope="event-signup",
+                too_many=_(
+                    "Z tego adresu internetowego wysłano w ostatniej godzinie zbyt wiele "
+                    "zgłoszeń. Spróbuj ponownie później albo zadzwoń do organizatora."
+                ),
+                save=lambda form: booking.register(
+                    page, language=page.locale.language_code, **form.registration_fields()
+                ),
+                refused=booking.SignupRefused,
+                personal_page="registration",
+            )
+            if done:
+                return done
         else:
             form = RegistrationForm(page)
     elif request.method == "POST":
         status = 409
-    response = page.render(
-        request,
-        context_overrides={
-            "availability": availability,
-            "form": form,
-        },
-    )
-    response.status_code = status
-    if request.method == "POST":
-        private(response)
-    return response
+    return render_form_page(request, page, status, {"availability": availability, "form": form})
 
 
 def manage_registration_view(request, page, token):

@@ -1,5 +1,4 @@
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +8,7 @@ from portal.core.form_fields import (
     MultiLineTextField,
     SingleLineTextField,
 )
-from portal.core.forms import HoneypotForm
+from portal.core.forms import HoneypotForm, PeopleSearchForm
 from portal.trainings.choices import ApplicationStatus
 from portal.trainings.models import Partner
 
@@ -109,31 +108,7 @@ class ApplicationForm(HoneypotForm):
         return fields
 
 
-class ApplicationSearchForm(forms.Form):
+class ApplicationSearchForm(PeopleSearchForm):
     """The organisers' and coordinators' search and status filter over applications."""
 
-    q = SingleLineTextField(
-        label=_("Szukaj (imię, nazwisko, e-mail)"),
-        required=False,
-        max_length=200,
-        widget=forms.SearchInput,
-    )
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=[("", _("wszystkie"))] + ApplicationStatus.choices,
-    )
-
-    def filter(self, applications):
-        if not self.is_valid():
-            return applications
-        status, query = self.cleaned_data["status"], self.cleaned_data["q"]
-        if status:
-            applications = applications.filter(status=status)
-        if query:
-            applications = applications.filter(
-                Q(first_name__icontains=query)
-                | Q(last_name__icontains=query)
-                | Q(email__icontains=query)
-            )
-        return applications
+    status_choices = ApplicationStatus.choices

@@ -26,7 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal.core.choices import PartnerCountry, SupportedEmploymentStage
 from portal.core.languages import configured_languages
-from portal.events.choices import MessageState
+from portal.core.models import OutboxMessage
 from portal.events.models import EventPage
 from portal.trainings.blocks import ModulesBlock, OutcomeBlock, ProgrammeBlock
 from portal.trainings.choices import ApplicationMessageKind, ApplicationStatus
@@ -371,31 +371,19 @@ class TrainingApplication(models.Model):
         return page.get_full_url() + page.reverse_subpage("application", args=[self.token])
 
 
-class ApplicationMessage(models.Model):
-    """An e-mail owed to an applicant, written in the same transaction as the step it
-    reports and sent by the worker (see `notifications`), as meetings' messages are."""
+class ApplicationMessage(OutboxMessage):
+    """An e-mail owed to an applicant."""
 
     Kind = ApplicationMessageKind
-    State = MessageState
 
     application = models.ForeignKey(
         TrainingApplication, on_delete=models.CASCADE, related_name="messages"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=500, blank=True)
 
-    class Meta:
+    class Meta(OutboxMessage.Meta):
         verbose_name = _("wiadomość do kandydata")
         verbose_name_plural = _("wiadomości do kandydatów")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} ({self.get_state_display()})"
 
 
 class TrainingProgrammePage(Page):

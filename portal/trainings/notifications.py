@@ -1,31 +1,15 @@
-"""E-mails to applicants, through an outbox with the meetings' retry policy.
-
-A message row is written in the same transaction as the step it reports (received, accepted,
-declined); once that commits, the worker sends it (`send_application_message`). A failure
-leaves it pending for the next try after the waits of portal.events.notifications
-(RETRY_DELAYS, the one retry policy); `run_scheduled_jobs` sends whatever is due that no
-worker has sent, and the claim in `deliver` keeps the two from sending a message twice.
-"""
-
-import logging
+"""E-mails to applicants, through the outbox of portal.core.outbox: written with the step
+they report (received, accepted, declined), sent by the worker (`send_application_message`)
+once it commits, retried on failure."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db.models import F
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 
-from portal.core.tasks import background_task, enqueue_on_commit, enqueue_retry
-from portal.events.notifications import (
-    MAX_ATTEMPTS,
-    RETRY_DELAYS,
-    SENDING_LEASE,
-    error_without_addresses,
-    is_due,
-)
+from portal.core.outbox import attempt, deliver_due, skip
+from portal.core.tasks import background_task, enqueue_on_commit
 from portal.trainings.models import ApplicationMessage, TrainingApplication
-
-logger = logging.getLogger(__name__)
 
 Kind = ApplicationMessage.Kind
 State = ApplicationMessage.State
@@ -84,53 +68,16 @@ def deliver(message_id):
         return message.state
     application = message.application
     if not application.email or application.status != EXPECTED_STATUS[message.kind]:
-        ApplicationMessage.objects.filter(pk=message.pk).update(state=State.SKIPPED)
-        return State.SKIPPED
-    now = timezone.now()
-    claimed = (
-        ApplicationMessage.objects.filter(
-            pk=message.pk, state=State.PENDING, attempts=message.attempts
-        )
-        .filter(is_due(now))
-        .update(attempts=F("attempts") + 1, next_attempt_at=now + SENDING_LEASE)
+        return skip(message)
+    return attempt(
+        message,
+        application.email,
+        build_email,
+        send_application_message,
+        f"to training application {application.pk}",
     )
-    if not claimed:
-        return State.PENDING
-    try:
-        build_email(message).send(fail_silently=False)
-    except Exception as error:  # noqa: BLE001 - any mail failure must leave the message pending
-        attempts = message.attempts + 1
-        state = State.FAILED if attempts >= MAX_ATTEMPTS else State.PENDING
-        last_error = error_without_addresses(error, application.email)
-        next_attempt_at = (
-            timezone.now() + RETRY_DELAYS[attempts - 1] if state == State.PENDING else None
-        )
-        ApplicationMessage.objects.filter(pk=message.pk).update(
-            state=state, last_error=last_error, next_attempt_at=next_attempt_at
-        )
-        # No traceback: its text quotes the recipient.
-        logger.log(
-            logging.ERROR if state == State.FAILED else logging.WARNING,
-            "E-mail %s to training application %s failed (attempt %s): %s",
-            message.kind,
-            application.pk,
-            attempts,
-            last_error,
-        )
-        if state == State.PENDING:
-            enqueue_retry(send_application_message, next_attempt_at, message.pk)
-        return state
-    ApplicationMessage.objects.filter(pk=message.pk).update(
-        state=State.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None
-    )
-    return State.SENT
 
 
 def deliver_pending():
     """Sends every pending message that is due; returns the states reached, counted."""
-    due = ApplicationMessage.objects.filter(state=State.PENDING).filter(is_due(timezone.now()))
-    counts = {}
-    for message_id in due.order_by("pk").values_list("pk", flat=True):
-        state = deliver(message_id)
-        counts[state] = counts.get(state, 0) + 1
-    return counts
+    return deliver_due(((ApplicationMessage, deliver),))

@@ -2,14 +2,12 @@
 behind the link in the e-mails, where a person checks, withdraws or erases their
 application."""
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from portal.core.ratelimit import limit_reached
-from portal.events.views import private
+from portal.core.personal_forms import private, render_form_page, submit
 from portal.trainings import applications
 from portal.trainings.forms import ApplicationForm
 from portal.trainings.models import TrainingApplication
@@ -22,45 +20,30 @@ def training_page_view(request, page):
     if is_open:
         if request.method == "POST":
             form = ApplicationForm(page, request.POST)
-            if limit_reached(
+            done, status = submit(
                 request,
-                "training-application",
-                settings.EVENT_SIGNUPS_PER_ADDRESS,
-                settings.EVENT_SIGNUP_WINDOW_SECONDS,
-            ):
-                form.is_valid()
-                form.add_error(
-                    None,
-                    _(
-                        "Z tego adresu internetowego wysłano w ostatniej godzinie zbyt wiele "
-                        "zgłoszeń. Spróbuj ponownie później albo napisz do organizatora."
-                    ),
-                )
-                status = 429
-            elif form.is_valid():
-                try:
-                    application = applications.apply(
-                        page, language=page.locale.language_code, **form.application_fields()
-                    )
-                except applications.ApplicationRefused as refusal:
-                    form.add_error(None, refusal.message)
-                    status = 409
-                else:
-                    url = page.url + page.reverse_subpage("application", args=[application.token])
-                    return redirect(f"{url}?nowe=1")
-            else:
-                status = 400
+                page,
+                form,
+                scope="training-application",
+                too_many=_(
+                    "Z tego adresu internetowego wysłano w ostatniej godzinie zbyt wiele "
+                    "zgłoszeń. Spróbuj ponownie później albo napisz do organizatora."
+                ),
+                save=lambda form: applications.apply(
+                    page, language=page.locale.language_code, **form.application_fields()
+                ),
+                refused=applications.ApplicationRefused,
+                personal_page="application",
+            )
+            if done:
+                return done
         else:
             form = ApplicationForm(page)
     elif request.method == "POST":
         status = 409
-    response = page.render(
-        request, context_overrides={"form": form, "applications_open": bool(is_open)}
+    return render_form_page(
+        request, page, status, {"form": form, "applications_open": bool(is_open)}
     )
-    response.status_code = status
-    if request.method == "POST":
-        private(response)
-    return response
 
 
 def manage_application_view(request, page, token):
