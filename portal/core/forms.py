@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.form_fields import SingleLineTextField
+from portal.core.form_fields import MailboxField, SingleLineTextField
 
 
 class HoneypotForm(forms.Form):
@@ -27,6 +27,43 @@ class HoneypotForm(forms.Form):
 
     def fields_for_people(self):
         return [field for field in self if field.name != "website"]
+
+
+class PersonalDataForm(HoneypotForm):
+    """A sign-up or an application: the person's name and e-mail first, then the form's own
+    fields. Templates show them in fieldsets (`person_fields`, `organisation_fields`)."""
+
+    PERSON_FIELDS = ("first_name", "last_name", "email")
+    ORGANISATION_FIELDS = ()
+    # What the e-mail address will be used for, under its field.
+    email_help = ""
+
+    first_name = SingleLineTextField(
+        label=_("Imię"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = SingleLineTextField(
+        label=_("Nazwisko"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    email = MailboxField(
+        label=_("E-mail"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].help_text = self.email_help
+
+    def fieldset(self, names):
+        return [self[name] for name in names]
+
+    def person_fields(self):
+        return self.fieldset(self.PERSON_FIELDS)
+
+    def organisation_fields(self):
+        return self.fieldset(self.ORGANISATION_FIELDS)
 
 
 class PeopleSearchForm(forms.Form):

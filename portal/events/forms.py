@@ -14,7 +14,7 @@ from portal.core.form_fields import (
     MultiLineTextField,
     SingleLineTextField,
 )
-from portal.core.forms import HoneypotForm, PeopleSearchForm
+from portal.core.forms import PeopleSearchForm, PersonalDataForm
 from portal.events.choices import AccessibilityNeed, OrganisationType, RegistrationStatus
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{6,22}$")
@@ -57,22 +57,9 @@ class EventFilterForm(forms.Form):
         return urlencode(params)
 
 
-class RegistrationForm(HoneypotForm):
-    first_name = SingleLineTextField(
-        label=_("Imię"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = SingleLineTextField(
-        label=_("Nazwisko"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
-    email = MailboxField(
-        label=_("E-mail"),
-        help_text=_("Na ten adres wyślemy potwierdzenie i link do rezygnacji."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
+class RegistrationForm(PersonalDataForm):
+    email_help = _("Na ten adres wyślemy potwierdzenie i link do rezygnacji.")
+
     phone = SingleLineTextField(
         label=_("Telefon (nieobowiązkowo)"),
         required=False,
@@ -153,15 +140,6 @@ class RegistrationForm(HoneypotForm):
             for field, label in links
             for error in field.errors
         ]
-
-    def fieldset(self, names):
-        return [self[name] for name in names]
-
-    def person_fields(self):
-        return self.fieldset(self.PERSON_FIELDS)
-
-    def organisation_fields(self):
-        return self.fieldset(self.ORGANISATION_FIELDS)
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()

@@ -4,34 +4,20 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.form_fields import (
     ConsentField,
-    MailboxField,
     MultiLineTextField,
     SingleLineTextField,
 )
-from portal.core.forms import HoneypotForm, PeopleSearchForm
+from portal.core.forms import PeopleSearchForm, PersonalDataForm
 from portal.trainings.choices import ApplicationStatus
 from portal.trainings.models import Partner
 
 
-class ApplicationForm(HoneypotForm):
+class ApplicationForm(PersonalDataForm):
     """A job coach's application; the partners offered are those with places on the
     training."""
 
-    first_name = SingleLineTextField(
-        label=_("Imię"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = SingleLineTextField(
-        label=_("Nazwisko"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
-    email = MailboxField(
-        label=_("E-mail"),
-        help_text=_("Na ten adres wyślemy potwierdzenie, decyzję i link do zgłoszenia."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
+    email_help = _("Na ten adres wyślemy potwierdzenie, decyzję i link do zgłoszenia.")
+
     partner = forms.ModelChoiceField(
         label=_("Organizacja partnerska"),
         queryset=Partner.objects.none(),
@@ -70,7 +56,6 @@ class ApplicationForm(HoneypotForm):
         ),
         error_messages={"required": _("Bez tej zgody nie możemy przyjąć zgłoszenia.")},
     )
-    PERSON_FIELDS = ("first_name", "last_name", "email")
     ORGANISATION_FIELDS = ("partner", "role", "motivation")
 
     def __init__(self, training, *args, **kwargs):
@@ -79,12 +64,6 @@ class ApplicationForm(HoneypotForm):
         self.fields["partner"].queryset = Partner.objects.filter(
             pk__in=training.application_training.quotas.values("partner")
         ).order_by("name")
-
-    def person_fields(self):
-        return [self[name] for name in self.PERSON_FIELDS]
-
-    def organisation_fields(self):
-        return [self[name] for name in self.ORGANISATION_FIELDS]
 
     def clean(self):
         cleaned = super().clean()
