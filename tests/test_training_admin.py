@@ -84,7 +84,6 @@ def spanish(training, empleo):
 
 def coordinator_of(partner, username):
     user = factories.UserFactory(username=username)
-    user.groups.add(Group.objects.get(name=COORDINATORS_GROUP_NAME))
     partner.coordinators.add(user)
     return user
 
@@ -228,3 +227,26 @@ def test_editors_work_on_trainings_and_partners_in_the_admin(client, training, o
     assert url("list", training.pk) in edit.content.decode()  # the "Zgłoszenia" button
     assert programme_add.status_code == 200
     assert partners.status_code == 200 and "KARE" in partners.content.decode()
+
+
+def test_naming_a_coordinator_lets_them_into_the_admin_and_removing_them_takes_it_back(
+    client, kare, empleo
+):
+    """Editors name coordinators on the partner's screen; nobody should also have to find the
+    coordinators' group by hand for the person to log in."""
+    user = factories.UserFactory(username="koordynatorka")
+    coordinators = Group.objects.get(name=COORDINATORS_GROUP_NAME)
+
+    kare.coordinators.add(user)
+    empleo.coordinators.add(user)
+    assert coordinators.user_set.filter(pk=user.pk).exists()
+    client.force_login(user)
+    assert client.get(url("index")).status_code == 200
+
+    kare.coordinators.remove(user)
+    assert coordinators.user_set.filter(pk=user.pk).exists(), "still coordinates Empleo"
+    user.coordinated_partners.clear()
+    assert not coordinators.user_set.filter(pk=user.pk).exists()
+    response = client.get(url("index"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_login")), "no way into the admin"

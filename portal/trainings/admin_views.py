@@ -26,7 +26,12 @@ from portal.core.spreadsheets import PolishExcelExportMixin
 from portal.trainings import applications, exports
 from portal.trainings.forms import ApplicationSearchForm
 from portal.trainings.models import TrainingApplication, TrainingPage
-from portal.trainings.permissions import may_see_applications, organises, visible_applications
+from portal.trainings.permissions import (
+    coordinated_partner_ids,
+    may_see_applications,
+    organises,
+    visible_applications,
+)
 
 
 def manageable_trainings(user):
@@ -51,7 +56,8 @@ class ApplicationsMixin:
 
 def training_index(request):
     trainings = manageable_trainings(request.user)
-    if not trainings and not organises_any(request.user):
+    # A coordinator may come before their partner has places anywhere: they see the empty list.
+    if not (trainings or organises_any(request.user) or coordinated_partner_ids(request.user)):
         raise PermissionDenied
     return TemplateResponse(
         request, "trainings/admin/index.html", {"trainings": trainings, "now": timezone.now()}

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,7 +11,7 @@ class TrainingsConfig(AppConfig):
     def ready(self):
         # Models (and the handlers using them) can be imported only once the apps are loaded.
         from portal.trainings import signal_handlers
-        from portal.trainings.models import TrainingApplication
+        from portal.trainings.models import Partner, TrainingApplication
 
         post_migrate.connect(
             signal_handlers.create_training_groups,
@@ -24,3 +24,8 @@ class TrainingsConfig(AppConfig):
                 sender=TrainingApplication,
                 dispatch_uid=f"page-cache-training-application-{name}",
             )
+        m2m_changed.connect(
+            signal_handlers.update_coordinators_group,
+            sender=Partner.coordinators.through,
+            dispatch_uid="training-coordinators-group",
+        )

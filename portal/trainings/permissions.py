@@ -5,6 +5,7 @@ and decide on all its applications; a partner's coordinator (Partner.coordinator
 the applications of their own partner's staff. Nobody else sees them.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 ORGANISERS_GROUP_NAME = "Organizatorzy szkoleń – zgłoszenia"
@@ -56,3 +57,13 @@ def ensure_training_groups():
         *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
     )
     return organisers, coordinators
+
+
+def sync_coordinators_group(user_ids):
+    """Whoever coordinates a partner is in the coordinators' group (which lets them into the
+    admin), and leaves it with their last partner."""
+    group = Group.objects.get_or_create(name=COORDINATORS_GROUP_NAME)[0]
+    users = get_user_model().objects.filter(pk__in=user_ids)
+    coordinating = users.filter(coordinated_partners__isnull=False).distinct()
+    group.user_set.add(*coordinating)
+    group.user_set.remove(*users.exclude(pk__in=coordinating.values("pk")))
