@@ -4,13 +4,14 @@ editors' rights."""
 
 import datetime
 import io
+import logging
 import re
 
 import pytest
 from django.contrib.auth.models import User
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
@@ -209,8 +210,25 @@ def test_publishing_a_practice_rebuilds_the_compendium_pdf(
     assert "Pobierz całe kompendium (PDF)" in listing and "stan na" in listing
 
 
+def test_publishing_many_practices_at_once_builds_the_pdf_once(
+    compendium, django_capture_on_commit_callbacks, caplog
+):
+    """An import or the demo publishes dozens in one transaction: one rebuild covers them."""
+    caplog.set_level(logging.INFO, logger="portal.practices.tasks")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks, transaction.atomic():
+        for number in range(3):
+            page = practice(compendium, f"Praktyka {number}", "PL", ["job_finding"])
+        page.unpublish()
+    builds = [r for r in caplog.records if r.getMessage().endswith("rebuilt")]
+    assert len(callbacks) >= 4 and len(builds) == 1
+    record = CompendiumFile.objects.get(index=compendium)
+    assert record.practice_count == 2 and not record.changes_waiting
+
+
 def test_the_pdf_address_builds_a_missing_compendium(client, compendium, practices):
-    assert not CompendiumFile.objects.exists()
+    """The worker has not run yet: a rebuild waits, no file exists."""
+    assert CompendiumFile.objects.get(index=compendium).changes_waiting
+    assert compendium.compendium is None
     response = client.get(compendium.url + "pdf/")
     assert response.status_code == 200
     data = b"".join(response.streaming_content)

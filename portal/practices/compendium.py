@@ -130,8 +130,9 @@ def build_compendium(index):
     replacing the file before; returns its CompendiumFile."""
     index = PracticeIndexPage.objects.get(pk=index.pk)
     language = index.locale.language_code
-    practices = list(index.practices().order_by("title", "pk").prefetch_related("classifications"))
+    # Before reading: a change committed after this moment asks for another build.
     built_at = timezone.now()
+    practices = list(index.practices().order_by("title", "pk").prefetch_related("classifications"))
     with translation.override(language):
         data = render_pdf(index, practices, language, built_at)
     record = CompendiumFile.objects.filter(index=index).first() or CompendiumFile(index=index)

@@ -88,7 +88,8 @@ class PracticeIndexPage(RoutablePageMixin, ListingPageMixin, ZoneMemberMixin, Pa
 
     @cached_property
     def compendium(self):
-        return CompendiumFile.objects.filter(index=self).first()
+        """The built PDF, if any."""
+        return CompendiumFile.objects.filter(index=self).exclude(file="").first()
 
     @path("")
     def practice_list(self, request):
@@ -280,15 +281,17 @@ class PracticePage(FoldedSearchMixin, ZoneMemberMixin, Page):
 class CompendiumFile(models.Model):
     """The whole compendium of one language version as a PDF, rebuilt in the background when
     a practice is published or withdrawn; kept apart from the page, so a revision never
-    brings back an old file."""
+    brings back an old file. `changes_waiting` says a rebuild is due: set with each change,
+    in its transaction, and cleared by the one rebuild that takes them all in."""
 
     index = models.OneToOneField(
         PracticeIndexPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("kompendium")
     )
-    file = models.FileField(_("plik"), upload_to="kompendium/")
+    file = models.FileField(_("plik"), upload_to="kompendium/", blank=True)
     language = models.CharField(_("język"), max_length=8)
     practice_count = models.PositiveIntegerField(_("liczba praktyk"), default=0)
-    built_at = models.DateTimeField(_("utworzono"))
+    built_at = models.DateTimeField(_("utworzono"), null=True, blank=True)
+    changes_waiting = models.BooleanField(_("czeka na przebudowę"), default=False)
 
     class Meta:
         verbose_name = _("plik kompendium")

@@ -16,7 +16,7 @@ from portal.practices.proposals import create_proposal
 def compendium_pdf_view(request, index):
     """The stored PDF; built now if the worker has not built it yet (a new compendium)."""
     record = CompendiumFile.objects.filter(index=index).first()
-    if record is None or not record.file.storage.exists(record.file.name):
+    if record is None or not record.file or not record.file.storage.exists(record.file.name):
         record = build_compendium(index)
     filename = f"{index.slug}-{record.language}.pdf"
     response = FileResponse(
