@@ -15,6 +15,7 @@ from portal.accessibility.models import AccessibilityStatementPage, EasyReadPage
 from portal.events.models import EventPage
 from portal.news.models import NewsPage
 from portal.practices.models import PracticePage
+from portal.trainings.models import TrainingPage
 from search.facets import engine_aggregations
 from zones.models import ZonePage
 
@@ -58,6 +59,7 @@ KINDS = {
         Kind("aktualnosci", _("Aktualności"), (NewsPage,), "date", "lead"),
         Kind("spotkania", _("Spotkania"), (EventPage,), "start", "lead"),
         Kind("praktyki", _("Dobre praktyki"), (PracticePage,), "first_published_at", "summary"),
+        Kind("szkolenia", _("Szkolenia kadry"), (TrainingPage,), "start_date", "lead"),
         Kind(
             "strony",
             _("Strony"),

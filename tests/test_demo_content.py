@@ -132,3 +132,22 @@ def test_the_demo_lists_the_fields_abbreviations_and_zaz_finds_its_reports(clien
     found = [report.title for report in by_abbreviation["results_page"]]
     assert found
     assert found == [report.title for report in by_name["results_page"]]
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_the_international_zone_leads_to_its_compendium_trainings_and_programme(
+    client, demo_site, language
+):
+    """A visitor finds them from the zone's page, in its list of subpages and in the menu."""
+    from portal.practices.models import PracticeIndexPage
+    from portal.trainings.models import TrainingIndexPage, TrainingProgrammePage
+
+    locale = Locale.objects.get(language_code=language)
+    pages = [
+        model.objects.live().get(locale=locale)
+        for model in (PracticeIndexPage, TrainingIndexPage, TrainingProgrammePage)
+    ]
+    zone = pages[0].get_parent().specific
+    html = client.get(zone.url).content.decode()
+    for page in pages:
+        assert f'href="{page.url}"' in html, page.title

@@ -171,6 +171,16 @@ def test_outcome_is_shown_only_after_the_training(client, training, tree):
 # Applying ------------------------------------------------------------------------------------
 
 
+def test_search_finds_a_training_under_its_own_type_without_diacritics(client, training):
+    training.lead = "Tydzień wizyt studyjnych w Łodzi i pracy z trenerami."
+    training.save_revision().publish()
+    response = client.get("/pl/szukaj/", {"q": "lodzi trenerami"})
+    kinds = {choice["value"]: choice for choice in response.context["facets"][0]["choices"]}
+    assert kinds["szkolenia"]["count"] == 1
+    response = client.get("/pl/szukaj/", {"q": "łodzi", "typ": "szkolenia"})
+    assert [item.title for item in response.context["results_page"]] == [training.title]
+
+
 def test_good_application_is_stored_confirmed_by_email_and_shown_on_the_personal_page(
     client, training, kare, mailoutbox, django_capture_on_commit_callbacks
 ):

@@ -63,6 +63,7 @@ class TrainingsDemo:
             TrainingIndexPage,
             index_spec,
             lambda lang: {"intro": pick(index_spec["intro"], lang)},
+            show_in_menus=True,
         )
         for spec in content.TRAININGS:
             training = self.ensure(
@@ -75,7 +76,11 @@ class TrainingsDemo:
             if "days_from_now" in spec:
                 self.ensure_applications(training)
         programme = self.ensure(
-            zone, TrainingProgrammePage, content.PROGRAMME, self.programme_fields
+            zone,
+            TrainingProgrammePage,
+            content.PROGRAMME,
+            self.programme_fields,
+            show_in_menus=True,
         )
         for slug, title, address, days in content.GROUPS:
             spec = {"slug": T(slug, slug), "title": title}
@@ -87,13 +92,19 @@ class TrainingsDemo:
             )
         return self.created, self.translated
 
-    def ensure(self, parent, model, spec, fields, before_publish=None):
+    def ensure(self, parent, model, spec, fields, before_publish=None, show_in_menus=False):
         """The page under `parent` (by its Polish slug), made and published if missing, then
         translated into every language its text is written in."""
         slug = pick(spec["slug"], "pl")
         page = model.objects.child_of(parent).filter(slug=slug).first()
         if page is None:
-            page = model(locale=self.pl, slug=slug, title=pick(spec["title"], "pl"), **fields("pl"))
+            page = model(
+                locale=self.pl,
+                slug=slug,
+                title=pick(spec["title"], "pl"),
+                show_in_menus=show_in_menus,
+                **fields("pl"),
+            )
             parent.add_child(instance=page)
             if before_publish:
                 before_publish(page)
@@ -106,6 +117,7 @@ class TrainingsDemo:
                 continue
             twin = model(
                 locale=locale,
+                show_in_menus=page.show_in_menus,
                 slug=pick(spec["slug"], language),
                 title=pick(spec["title"], language),
                 **fields(language),

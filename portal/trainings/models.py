@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 from portal.core.choices import PartnerCountry, SupportedEmploymentStage
 from portal.core.languages import configured_languages
 from portal.core.models import OutboxMessage
+from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.events.models import EventPage
 from portal.trainings.blocks import ModulesBlock, OutcomeBlock, ProgrammeBlock
 from portal.trainings.choices import ApplicationMessageKind, ApplicationStatus
@@ -102,7 +103,7 @@ class TrainingQuota(Orderable):
         verbose_name_plural = _("miejsca partnerów")
 
 
-class TrainingPage(RoutablePageMixin, ZoneMemberMixin, Page):
+class TrainingPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
     lead = models.TextField(_("zajawka"), help_text=_("Jedno lub dwa zdania widoczne na liście."))
     stage = models.CharField(
         _("etap zatrudnienia wspomaganego"),
@@ -181,8 +182,10 @@ class TrainingPage(RoutablePageMixin, ZoneMemberMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("programme"),
+        *FOLDED_SEARCH_FIELDS,
         index.FilterField("start_date"),
     ]
+    folded_text_fields = ("lead", "programme")
     override_translatable_fields = [
         *(SynchronizedField(name, overridable=False) for name in TRAINING_FACTS),
         SynchronizedField("organiser_email"),
