@@ -41,6 +41,23 @@ def items(values, prefix):
     ]
 
 
+def in_winter_break(day):
+    return (day.month == 12 and day.day >= 24) or (day.month == 1 and day.day <= 6)
+
+
+def group_start(days, after=None):
+    """A Monday about `days` from today, a week or more after the group before, whose three
+    days miss the Christmas and New Year break: the demo's dates move with the day it is
+    loaded, and a group on 24 December would not be believed."""
+    day = timezone.localdate() + timedelta(days=days)
+    day += timedelta(days=-day.weekday() % 7)
+    while (after and day < after + timedelta(days=7)) or any(
+        in_winter_break(day + timedelta(days=n)) for n in range(3)
+    ):
+        day += timedelta(days=7)
+    return day
+
+
 class TrainingsDemo:
     def __init__(self, loader):
         self.loader = loader
@@ -82,13 +99,15 @@ class TrainingsDemo:
             self.programme_fields,
             show_in_menus=True,
         )
+        previous = None
         for slug, title, address, days in content.GROUPS:
             spec = {"slug": T(slug, slug), "title": title}
+            previous = first_day = group_start(days, after=previous)
             self.ensure(
                 programme,
                 EventPage,
                 spec,
-                lambda lang, address=address, days=days: self.group_fields(address, days, lang),
+                lambda lang, address=address, day=first_day: self.group_fields(address, day, lang),
             )
         return self.created, self.translated
 
@@ -231,8 +250,7 @@ class TrainingsDemo:
         return {"intro": pick(content.PROGRAMME["intro"], lang), "modules": json.dumps(modules)}
 
     @staticmethod
-    def group_fields(address, days, lang):
-        day = timezone.localdate() + timedelta(days=days)
+    def group_fields(address, day, lang):
         start = timezone.make_aware(datetime.combine(day, time(9, 0)))
         return {
             "lead": pick(content.GROUP_LEAD, lang),

@@ -694,16 +694,18 @@ NEWS = [
         "key": "n-ws-szkolenia",
         "slug": T("cztery-szkolenia-cztery-kraje", "four-trainings-four-countries"),
         "title": T(
-            "Cztery szkolenia, cztery kraje – podsumowanie partnerstwa",
-            "Four trainings in four countries: a partnership round-up",
+            "Trzy szkolenia za nami, czwarte we Włoszech – podsumowanie partnerstwa",
+            "Three trainings done, the fourth in Italy: a partnership round-up",
         ),
         "date": "2026-09-30",
         "zone": "wspolpraca",
         "lead": T(
-            "Zakończyło się ostatnie z czterech międzynarodowych szkoleń dla specjalistów "
-            "zatrudnienia wspomaganego, poświęcone wsparciu w miejscu pracy i poza nim.",
-            "The last of four international trainings for supported employment specialists, "
-            "which focused on support on and off the job, has come to an end.",
+            "Za nami trzy z czterech międzynarodowych szkoleń dla specjalistów zatrudnienia "
+            "wspomaganego: w Polsce, Irlandii i Hiszpanii. Ostatnie, o wsparciu w miejscu "
+            "pracy i poza nim, odbędzie się we Włoszech – zgłoszenia są otwarte.",
+            "Three of the four international trainings for supported employment specialists "
+            "have taken place, in Poland, Ireland and Spain. The last one, on support on and off "
+            "the job, will be held in Italy, and applications are open.",
         ),
         "body": [
             (
@@ -722,8 +724,9 @@ NEWS = [
                     "<li>Wspólną metodykę trzeba dostosować do przepisów i rynku pracy każdego "
                     "kraju.</li>"
                     "</ul>"
-                    "<p>Wnioski ze wszystkich szkoleń trafią do kompendium dobrych praktyk, "
-                    "dostępnego po polsku i po angielsku.</p>",
+                    "<p>Wnioski z dotychczasowych szkoleń są już w kompendium dobrych praktyk, "
+                    "dostępnym po polsku i po angielsku; dołączą do nich wnioski ze szkolenia we "
+                    "Włoszech.</p>",
                     "<p>Four specialists from each partner took part in every training. The "
                     "programme combined workshops with visits to companies employing people with "
                     "disabilities and meetings with local organisations.</p>"
@@ -736,8 +739,9 @@ NEWS = [
                     "<li>The shared methodology has to be adapted to each country's law and "
                     "labour market.</li>"
                     "</ul>"
-                    "<p>The lessons from all the trainings will go into a compendium of good "
-                    "practice, available in Polish and English.</p>",
+                    "<p>The lessons from the trainings so far are already in the compendium of "
+                    "good practice, available in Polish and English; those from the training in "
+                    "Italy will join them.</p>",
                 ),
             ),
         ],

@@ -1586,12 +1586,13 @@ REPORTS = [
         "report_type": "report",
         "summary": T(
             "Kompendium zbiera przykłady dobrych praktyk ze wszystkich pięciu etapów "
-            "zatrudnienia wspomaganego, zgromadzone podczas czterech szkoleń kadry w krajach "
-            "partnerskich. Pokazuje, jak różne systemy prawne kształtują pracę specjalistów "
-            "zatrudnienia wspomaganego.",
+            "zatrudnienia wspomaganego, zgromadzone podczas szkoleń kadry i wizyt studyjnych "
+            "w krajach partnerskich. Pokazuje, jak różne systemy prawne kształtują pracę "
+            "specjalistów zatrudnienia wspomaganego.",
             "The compendium brings together good practice from all five stages of supported "
-            "employment, gathered during four staff trainings in the partner countries. It shows "
-            "how different legal systems shape the work of supported employment specialists.",
+            "employment, gathered during staff trainings and study visits in the partner "
+            "countries. It shows how different legal systems shape the work of supported "
+            "employment specialists.",
         ),
         "body": [
             (

@@ -18,12 +18,14 @@ TRAINING_INDEX = {
     "slug": T("szkolenia-kadry", "staff-trainings"),
     "title": T("Szkolenia kadry", "Staff trainings"),
     "intro": T(
-        "Cztery tygodniowe szkolenia dla specjalistów zatrudnienia wspomaganego, po jednym "
-        "w każdym kraju partnerskim. Każda organizacja partnerska wysyła czterech trenerów "
-        "pracy; o udziale decyduje zgłoszenie, a nie kolejność.",
-        "Four week-long trainings for supported employment specialists, one in each partner "
-        "country. Every partner organisation sends four job coaches; places are given by "
-        "application, not first come, first served.",
+        "Cztery kilkudniowe szkolenia dla specjalistów zatrudnienia wspomaganego, po jednym "
+        "w każdym kraju partnerskim, każde o innym etapie zatrudnienia wspomaganego. Każda "
+        "organizacja partnerska wysyła czterech trenerów pracy; o udziale decyduje "
+        "zgłoszenie, a nie kolejność.",
+        "Four trainings of several days for supported employment specialists, one in each "
+        "partner country, each on a different stage of supported employment. Every partner "
+        "organisation sends four job coaches; places are given by application, not first "
+        "come, first served.",
     ),
 }
 
