@@ -152,6 +152,19 @@ def test_page_shows_programme_with_travel_days_practical_information_and_places(
     assert 'name="motivation"' in html
 
 
+def test_the_form_gives_the_trainings_information_clause_not_the_meetings(client, training):
+    factories.SiteContentFactory(
+        locale=training.locale,
+        registration_privacy_notice="Dane widzą tylko organizatorzy spotkania.",
+        training_privacy_notice="Dane widzą organizatorzy i koordynator partnera.",
+    )
+
+    html = client.get(training.url).content.decode()
+
+    assert "Dane widzą organizatorzy i koordynator partnera." in html
+    assert "organizatorzy spotkania" not in html
+
+
 def test_outcome_is_shown_only_after_the_training(client, training, tree):
     report = factories.NewsPageFactory(parent=tree.news_index, title="Relacja z Dublina")
     training.outcome_page = report

@@ -119,6 +119,14 @@ class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
             "Akapity oddziel pustą linią."
         ),
     )
+    training_privacy_notice = models.TextField(
+        _("klauzula informacyjna przy zgłoszeniach na szkolenia kadry"),
+        blank=True,
+        help_text=_(
+            "Jak wyżej, dla zgłoszeń na szkolenia: kto widzi dane (organizatorzy i koordynator "
+            "organizacji partnerskiej) i kiedy je usuwamy. Akapity oddziel pustą linią."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -148,7 +156,11 @@ class SiteContent(OneRecordPerLanguage, TranslatableMixin, ClusterableModel):
         ),
         FieldPanel("footer_note"),
         MultiFieldPanel(
-            [FieldPanel("privacy_policy_page"), FieldPanel("registration_privacy_notice")],
+            [
+                FieldPanel("privacy_policy_page"),
+                FieldPanel("registration_privacy_notice"),
+                FieldPanel("training_privacy_notice"),
+            ],
             heading=_("Dane osobowe"),
         ),
     ]

@@ -245,6 +245,7 @@ class DemoLoader:
             "eu_funds_statement": pick(spec["eu_funds_statement"], lang),
             "footer_note": pick(spec["footer_note"], lang),
             "registration_privacy_notice": pick(spec["registration_privacy_notice"], lang),
+            "training_privacy_notice": pick(spec["training_privacy_notice"], lang),
             "organisation_description": pick(content.ORGANISATION_DESCRIPTION, lang),
             "eu_funds_logos": self.eu_funds_logos(lang),
         }

@@ -52,6 +52,40 @@ SITE = {
         "(посилання в листі з підтвердженням) і право подати скаргу Голові Управління із захисту "
         "персональних даних (UODO).",
     ),
+    "training_privacy_notice": T(
+        "Administratorem Twoich danych jest Fundacja „Wspólna Praca”, ul. Przykładowa 12, "
+        "00-950 Warszawa, e-mail: kontakt@example.org. Przetwarzamy je, aby rozpatrzyć Twoje "
+        "zgłoszenie, zorganizować szkolenie i kontaktować się w jego sprawie (art. 6 ust. 1 "
+        "lit. a RODO), a informacje o potrzebach dostępności – wyłącznie na podstawie Twojej "
+        "wyraźnej zgody (art. 9 ust. 2 lit. a RODO).\n\n"
+        "Dane widzą organizatorzy szkolenia i koordynator Twojej organizacji partnerskiej. "
+        "Informacje o potrzebach usuwamy dzień po szkoleniu (albo od razu po odrzuceniu lub "
+        "wycofaniu zgłoszenia), pozostałe dane – 180 dni po szkoleniu. Masz prawo dostępu do "
+        "danych, ich sprostowania, usunięcia, ograniczenia przetwarzania, cofnięcia zgody "
+        "w każdej chwili (link w e-mailu z potwierdzeniem) i skargi do Prezesa UODO.",
+        "The controller of your data is the Wspólna Praca Foundation, ul. Przykładowa 12, "
+        "00-950 Warsaw, email: kontakt@example.org. We process it to consider your "
+        "application, organise the training and contact you about it (Article 6(1)(a) GDPR), "
+        "and information about accessibility needs only with your explicit consent (Article "
+        "9(2)(a) GDPR).\n\n"
+        "The training's organisers and your partner organisation's coordinator see the data. "
+        "We delete accessibility needs the day after the training (or as soon as the "
+        "application is declined or withdrawn) and the rest 180 days after the training. You "
+        "have the right to access, rectify and erase your data, to restrict processing, to "
+        "withdraw consent at any time (link in the confirmation email) and to complain to the "
+        "President of the Personal Data Protection Office (UODO).",
+        "Контролер ваших даних – Фонд «Wspólna Praca», ul. Przykładowa 12, 00-950 Warszawa, "
+        "e-mail: kontakt@example.org. Ми обробляємо їх, щоб розглянути вашу заявку, "
+        "організувати навчання і зв’язуватися з вами щодо нього (стаття 6(1)(a) GDPR), а "
+        "інформацію про потреби доступності – лише на підставі вашої явної згоди (стаття "
+        "9(2)(a) GDPR).\n\n"
+        "Дані бачать організатори навчання і координатор вашої партнерської організації. "
+        "Інформацію про потреби ми видаляємо наступного дня після навчання (або одразу після "
+        "відхилення чи відкликання заявки), інші дані – через 180 днів після навчання. Ви "
+        "маєте право на доступ до даних, їх виправлення, видалення та обмеження обробки, "
+        "право будь-коли відкликати згоду (посилання в листі з підтвердженням) і право подати "
+        "скаргу Голові Управління із захисту персональних даних (UODO).",
+    ),
     "footer_note": T(
         "O ile nie zaznaczono inaczej, treści portalu są udostępniane na licencji Creative "
         "Commons Uznanie autorstwa 4.0 Międzynarodowe (CC BY 4.0).",
