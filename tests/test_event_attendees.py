@@ -328,7 +328,9 @@ def test_the_printed_attendance_list_has_a_line_and_signature_box_per_attendee(
     ]
     assert html.count('<td class="signature"></td>') == 4
     assert "Wycofany" not in html
-    assert "Tłumacz polskiego języka migowego (PJM)" in html
+    # Everyone who signs sees the sheet: needs (possibly health data) stay on the screen list.
+    assert "Tłumacz polskiego języka migowego (PJM)" not in html
+    assert "Potrzeby dostępności" not in html
 
 
 def test_attendance_is_marked_per_attendee(admin, meeting, groups):
