@@ -344,3 +344,19 @@ def test_three_people_named_on_a_phone_without_javascript_then_on_the_attendance
         _close(request, context, page)
         if username:
             server_visible(lambda: User.objects.filter(username=username).delete())
+
+
+def test_the_error_summary_takes_the_focus_and_the_view(page, new_meeting):
+    """A screen reader starts reading at the summary, and no-JavaScript users see it first:
+    the form's address leads to the summary, so the browser's own jump does not move the
+    focus away from it."""
+    meeting = new_meeting(title="Spotkanie z fokusem na błędach", capacity=5)
+
+    summary = submit_empty_form(page, meeting)
+
+    expect(summary).to_be_focused()
+    assert page.url.endswith("#form-errors")
+    assert (
+        page.evaluate("() => document.getElementById('form-errors').getBoundingClientRect().top")
+        < 200
+    )
