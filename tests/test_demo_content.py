@@ -151,3 +151,13 @@ def test_the_international_zone_leads_to_its_compendium_trainings_and_programme(
     html = client.get(zone.url).content.decode()
     for page in pages:
         assert f'href="{page.url}"' in html, page.title
+
+
+def test_the_english_programme_offers_english_self_study_materials(client, demo_site):
+    """Files chosen for a language version reach it as wagtail-localize overrides."""
+    from portal.trainings.models import TrainingProgrammePage
+
+    programme = TrainingProgrammePage.objects.live().get(locale__language_code="en")
+    html = client.get(programme.url).content.decode()
+    assert html.count("Self-study materials – module") == 9
+    assert "Materiały do samodzielnej nauki" not in html

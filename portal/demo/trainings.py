@@ -225,14 +225,15 @@ class TrainingsDemo:
 
     # The modular programme -----------------------------------------------------------------
 
-    def module_material(self, number, title):
-        document_title = f"Materiały do samodzielnej nauki – moduł {number}"
+    def module_material(self, number, title, lang):
+        """The module's self-study material in the page's language."""
+        document_title = pick(content.MATERIAL_TITLE, lang) % {"number": number}
         document = Document.objects.filter(title=document_title).first()
         if document is None:
-            sections = [(pick(title, "pl"), ["Materiał przykładowy do samodzielnej nauki."])]
-            pdf = make_pdf(document_title, sections, language="pl")
+            sections = [(pick(title, lang), [pick(content.MATERIAL_TEXT, lang)])]
+            pdf = make_pdf(document_title, sections, language=lang)
             document = Document(title=document_title)
-            document.file.save(f"modul-{number}.pdf", ContentFile(pdf), save=False)
+            document.file.save(f"modul-{number}-{lang}.pdf", ContentFile(pdf), save=False)
             document.save()
         return document
 
@@ -244,7 +245,9 @@ class TrainingsDemo:
                 "title": pick(title, lang),
                 "goals": pick(goals, lang),
                 "topics": items([pick(topic, lang) for topic in topics], f"{prefix}-topics"),
-                "materials": items([self.module_material(number, title).pk], f"{prefix}-docs"),
+                "materials": items(
+                    [self.module_material(number, title, lang).pk], f"{prefix}-docs"
+                ),
             }
             modules.append({"type": "module", "value": value, "id": prefix})
         return {"intro": pick(content.PROGRAMME["intro"], lang), "modules": json.dumps(modules)}

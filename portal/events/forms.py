@@ -91,9 +91,10 @@ class RegistrationForm(PersonalDataForm):
     )
     accessibility_consent = ConsentField(
         label=_(
-            "Zgadzam się na przetwarzanie informacji o moich potrzebach (mogą dotyczyć zdrowia) "
-            "wyłącznie po to, by zapewnić dostępność spotkania. Usuniemy je dzień po spotkaniu "
-            "albo od razu po rezygnacji."
+            "Zgadzam się na przetwarzanie informacji o potrzebach podanych w tym formularzu "
+            "(mogą dotyczyć zdrowia) wyłącznie po to, by zapewnić dostępność spotkania. Potrzeby "
+            "innych zapisywanych osób podaję na ich prośbę i za ich zgodą. Usuniemy je dzień po "
+            "spotkaniu albo od razu po rezygnacji."
         ),
         required=False,
     )

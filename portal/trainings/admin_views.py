@@ -145,7 +145,7 @@ class DecisionView(View):
             messages.error(request, refusal.message)
         else:
             done = (
-                _("Przyjęto zgłoszenie: %(name)s.")
+                _("Zakwalifikowano: %(name)s.")
                 if self.decision == "accept"
                 else _("Odrzucono zgłoszenie: %(name)s.")
             )

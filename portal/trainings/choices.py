@@ -14,7 +14,7 @@ class ProgrammeItemKind(models.TextChoices):
 
 
 class ApplicationStatus(models.TextChoices):
-    RECEIVED = "received", _("przyjęte do rozpatrzenia")
+    RECEIVED = "received", _("czeka na decyzję")
     ACCEPTED = "accepted", _("zakwalifikowane")
     DECLINED = "declined", _("odrzucone")
     WITHDRAWN = "withdrawn", _("wycofane")

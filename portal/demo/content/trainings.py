@@ -343,6 +343,17 @@ PROGRAMME = {
     ),
 }
 
+MATERIAL_TITLE = T(
+    "Materiały do samodzielnej nauki – moduł %(number)s",
+    "Self-study materials – module %(number)s",
+    "Матеріали для самостійного навчання – модуль %(number)s",
+)
+MATERIAL_TEXT = T(
+    "Materiał przykładowy do samodzielnej nauki.",
+    "A sample text for self-study.",
+    "Приклад матеріалу для самостійного навчання.",
+)
+
 # (title, goals, topics)
 MODULES = [
     (
