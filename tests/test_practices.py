@@ -13,8 +13,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from pypdf import PdfReader
 from wagtail.models import Page
 
+from portal.practices.compendium import build_compendium
 from portal.practices.models import (
     CompendiumFile,
     PracticeIndexPage,
@@ -184,6 +186,17 @@ def test_search_finds_a_practice_under_its_own_type(client, practices):
 def pdf_text(record):
     with record.file.open("rb") as file:
         return extract_text(io.BytesIO(file.read()))
+
+
+def test_the_pdf_has_no_blank_page(compendium, practices):
+    """The contents follow the title; each practice starts a page; no page is left empty."""
+    record = build_compendium(compendium)
+    with record.file.open("rb") as file:
+        pages = PdfReader(file).pages
+        texts = [page.extract_text().strip() for page in pages]
+    assert len(texts) == 1 + len(practices)
+    assert all(texts), [number for number, text in enumerate(texts, start=1) if not text]
+    assert "Spis treści" in texts[0]
 
 
 def test_publishing_a_practice_rebuilds_the_compendium_pdf(

@@ -112,9 +112,12 @@ def render_pdf(index, practices, language, built_at):
                 new_y=YPos.NEXT,
             )
 
+    # The contents follow the title on its page; the placeholder ends that page, so the
+    # first practice starts on the fresh one it leaves.
     pdf.insert_toc_placeholder(table_of_contents, allow_extra_pages=True)
-    for practice in practices:
-        pdf.add_page()
+    for number, practice in enumerate(practices):
+        if number:
+            pdf.add_page()
         pdf.start_section(practice.title)
         block(practice.title, style="B", size=16, line_height=8, after=3)
         for heading, paragraphs in practice_sections(practice):

@@ -161,7 +161,9 @@ def test_sign_up_with_accessibility_needs_and_cancel(page, new_meeting):
     form.get_by_role("group", name="Potrzeby dostępności (nieobowiązkowo)").get_by_label(
         "Pętla indukcyjna"
     ).check()
-    form.get_by_label(label("Zgadzam się na przetwarzanie informacji o potrzebach podanych w tym formularzu")).check()
+    form.get_by_label(
+        label("Zgadzam się na przetwarzanie informacji o potrzebach podanych w tym formularzu")
+    ).check()
     assert_no_axe_violations(page)
 
     form.get_by_role("button", name="Zapisz się").click()
