@@ -86,6 +86,19 @@ def test_waitlist_mail_gives_the_position_and_no_calendar_file(
     assert waitlist_mail.attachments == []
 
 
+def test_a_group_that_does_not_fit_is_not_told_that_every_seat_is_taken(
+    meeting, mailoutbox, django_capture_on_commit_callbacks
+):
+    meeting.capacity = 3
+    meeting.save_revision().publish()
+    signup(meeting, 0, django_capture_on_commit_callbacks, people=2)
+    signup(meeting, 1, django_capture_on_commit_callbacks, people=2)
+
+    waitlist_mail = mailoutbox[1]
+    assert "wszystkie miejsca są już zajęte" not in waitlist_mail.body
+    assert "W zgłoszeniu są 2 osoby, a tylu wolnych miejsc już nie ma" in waitlist_mail.body
+
+
 def test_online_link_only_in_the_mail_of_a_confirmed_person(
     client, event_index, mailoutbox, django_capture_on_commit_callbacks
 ):

@@ -49,7 +49,10 @@ class Partner(models.Model):
         verbose_name=_("koordynatorzy"),
         blank=True,
         related_name="coordinated_partners",
-        help_text=_("Osoby, które przyjmują i odrzucają zgłoszenia pracowników tego partnera."),
+        help_text=_(
+            "Osoby z kontem w panelu, które przyjmują i odrzucają zgłoszenia pracowników tego "
+            "partnera. Dostęp do listy zgłoszeń dostają od razu, bez dodawania do grupy."
+        ),
     )
 
     panels = [FieldPanel("name"), FieldPanel("country"), FieldPanel("coordinators")]
