@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from portal.core.choices import OrganiserNotifications
 from portal.events import booking, notifications
-from portal.events.choices import OrganiserNotifications
 from portal.events.models import OrganiserMessage, Registration
 from tests import factories
 from tests.conftest import signup_details

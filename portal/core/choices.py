@@ -1,5 +1,6 @@
-"""Fixed lists of the site-wide settings, and those the international programme's apps
-(the compendium of good practices, the trainings) share."""
+"""Fixed lists of the site-wide settings, and those apps share: the international programme's
+(the compendium of good practices, the trainings) and the organisers' e-mails (meetings and
+trainings)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -46,3 +47,17 @@ class MessageState(models.TextChoices):
     SENT = "sent", _("wysłano")
     FAILED = "failed", _("nie udało się wysłać")
     SKIPPED = "skipped", _("pominięto")
+
+
+class OrganiserNotifications(models.TextChoices):
+    """What a meeting's or training's organiser is told by e-mail, never with participants'
+    names."""
+
+    NONE = "none", _("bez powiadomień")
+    ACCESSIBILITY = "accessibility", _("każda prośba o dostępność, od razu")
+    DIGEST = "digest", _("każda prośba o dostępność i codzienne podsumowanie zapisów")
+
+
+class OrganiserMessageKind(models.TextChoices):
+    ACCESSIBILITY_REQUEST = "accessibility", _("prośba o dostępność")
+    DAILY_DIGEST = "digest", _("codzienne podsumowanie")

@@ -190,6 +190,7 @@ class TrainingsDemo:
             "accessibility_info": pick(spec["accessibility"], lang),
             "organiser_name": pick(content.ORGANISER_NAME, lang),
             "organiser_email": content.ORGANISER_EMAIL,
+            "organiser_notifications": content.ORGANISER_NOTIFICATIONS,
             "outcome": json.dumps(outcome),
         }
 

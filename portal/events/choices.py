@@ -45,16 +45,3 @@ class MessageKind(models.TextChoices):
     PROMOTED = "promoted", _("miejsce z listy rezerwowej")
     CANCELLED = "cancelled", _("rezygnacja")
     REMINDER = "reminder", _("przypomnienie")
-
-
-class OrganiserNotifications(models.TextChoices):
-    """What the meeting's organiser is told by e-mail, never with participants' names."""
-
-    NONE = "none", _("bez powiadomień")
-    ACCESSIBILITY = "accessibility", _("każda prośba o dostępność, od razu")
-    DIGEST = "digest", _("każda prośba o dostępność i codzienne podsumowanie zapisów")
-
-
-class OrganiserMessageKind(models.TextChoices):
-    ACCESSIBILITY_REQUEST = "accessibility", _("prośba o dostępność")
-    DAILY_DIGEST = "digest", _("codzienne podsumowanie")

@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
+from portal.core.choices import OrganiserMessageKind, OrganiserNotifications
 from portal.core.languages import configured_languages
 from portal.core.listings import ListingPageMixin
 from portal.core.models import OutboxMessage, default_locale_only, in_active_locale
@@ -38,8 +39,6 @@ from portal.events.choices import (
     Availability,
     MessageKind,
     OrganisationType,
-    OrganiserMessageKind,
-    OrganiserNotifications,
     RegistrationStatus,
 )
 from portal.events.forms import EventFilterForm

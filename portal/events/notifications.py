@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
+from portal.core.choices import OrganiserNotifications
 from portal.core.outbox import attempt, deliver_due, skip
 from portal.core.tasks import background_task, enqueue_on_commit
 from portal.events.calendar import calendar_bytes
-from portal.events.choices import OrganiserNotifications
 from portal.events.models import (
     OrganiserMessage,
     Registration,

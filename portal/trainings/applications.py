@@ -74,7 +74,8 @@ def _quota(training, partner):
 
 def apply(page, *, language, email, partner, **details):
     """Records a job coach's application for the training shown on `page` (either language
-    version) and queues the e-mail saying it was received."""
+    version) and queues the e-mail saying it was received, and the organiser's if it asks for
+    accessibility."""
     training = page.application_training
     email = normalised_email(email)
     with transaction.atomic():
@@ -95,6 +96,7 @@ def apply(page, *, language, email, partner, **details):
         except IntegrityError as error:
             raise ApplicationRefused(ApplicationRefused.DUPLICATE) from error
         notifications.queue(application, Kind.RECEIVED)
+        notifications.queue_accessibility_request(application)
     return application
 
 

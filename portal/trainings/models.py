@@ -24,7 +24,12 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from portal.core.choices import PartnerCountry, SupportedEmploymentStage
+from portal.core.choices import (
+    OrganiserMessageKind,
+    OrganiserNotifications,
+    PartnerCountry,
+    SupportedEmploymentStage,
+)
 from portal.core.languages import configured_languages
 from portal.core.models import OutboxMessage
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
@@ -137,6 +142,16 @@ class TrainingPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
     )
     organiser_name = models.CharField(_("organizator"), max_length=255)
     organiser_email = models.EmailField(_("e-mail organizatora"))
+    organiser_notifications = models.CharField(
+        _("powiadomienia dla organizatora"),
+        max_length=20,
+        choices=OrganiserNotifications.choices,
+        default=OrganiserNotifications.ACCESSIBILITY,
+        help_text=_(
+            "Wysyłane na e-mail organizatora, bez danych osobowych: liczby i link do listy "
+            "zgłoszeń w panelu."
+        ),
+    )
     outcome_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("strona z rezultatami"),
@@ -175,7 +190,11 @@ class TrainingPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
             heading=_("Informacje praktyczne"),
         ),
         MultiFieldPanel(
-            [FieldPanel("organiser_name"), FieldPanel("organiser_email")],
+            [
+                FieldPanel("organiser_name"),
+                FieldPanel("organiser_email"),
+                FieldPanel("organiser_notifications"),
+            ],
             heading=_("Kontakt do organizatora"),
         ),
         MultiFieldPanel(
@@ -192,6 +211,7 @@ class TrainingPage(FoldedSearchMixin, RoutablePageMixin, ZoneMemberMixin, Page):
     override_translatable_fields = [
         *(SynchronizedField(name, overridable=False) for name in TRAINING_FACTS),
         SynchronizedField("organiser_email"),
+        SynchronizedField("organiser_notifications"),
     ]
 
     parent_page_types = ["trainings.TrainingIndexPage"]
@@ -390,6 +410,50 @@ class ApplicationMessage(OutboxMessage):
     class Meta(OutboxMessage.Meta):
         verbose_name = _("wiadomość do kandydata")
         verbose_name_plural = _("wiadomości do kandydatów")
+
+
+class TrainingOrganiserMessage(OutboxMessage):
+    """An e-mail owed to a training's organiser (TrainingPage.organiser_notifications): that
+    an application with accessibility needs arrived, or the day's summary of applications.
+    The needs are free text and may be health data, so neither this row nor the e-mail holds
+    them or the applicant's name: the organiser reads them in the admin list, within their
+    rights. The request is skipped if the application is no longer active or its needs were
+    erased before it was sent; the summary holds counts. Sent and retried like the
+    applicants' messages (see `notifications`)."""
+
+    Kind = OrganiserMessageKind
+
+    training = models.ForeignKey(
+        TrainingPage, on_delete=models.CASCADE, related_name="organiser_messages"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # The application with accessibility needs; none for a summary.
+    application = models.ForeignKey(
+        TrainingApplication,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="organiser_messages",
+    )
+    # A summary's day and its counts.
+    day = models.DateField(null=True, blank=True)
+    counts = models.JSONField(default=dict, blank=True)
+
+    class Meta(OutboxMessage.Meta):
+        verbose_name = _("wiadomość do organizatora szkolenia")
+        verbose_name_plural = _("wiadomości do organizatorów szkoleń")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application"],
+                condition=Q(kind="accessibility"),
+                name="one_accessibility_message_per_application",
+            ),
+            models.UniqueConstraint(
+                fields=["training", "day"],
+                condition=Q(kind="digest"),
+                name="one_digest_per_training_and_day",
+            ),
+        ]
 
 
 class TrainingProgrammePage(Page):

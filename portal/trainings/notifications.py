@@ -1,15 +1,24 @@
-"""E-mails to applicants, through the outbox of portal.core.outbox: written with the step
-they report (received, accepted, declined), sent by the worker (`send_application_message`)
-once it commits, retried on failure."""
+"""E-mails to applicants and to organisers, through the outbox of portal.core.outbox
+(ApplicationMessage, TrainingOrganiserMessage): written with the step they report (received,
+accepted, declined; an application with accessibility needs), sent by the worker
+(`send_application_message`, `send_organiser_message`) once it commits, retried on failure."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
+from portal.core.choices import OrganiserNotifications
 from portal.core.outbox import attempt, deliver_due, skip
 from portal.core.tasks import background_task, enqueue_on_commit
-from portal.trainings.models import ApplicationMessage, TrainingApplication
+from portal.events.notifications import organiser_language
+from portal.trainings.models import (
+    ApplicationMessage,
+    TrainingApplication,
+    TrainingOrganiserMessage,
+)
 
 Kind = ApplicationMessage.Kind
 State = ApplicationMessage.State
@@ -80,4 +89,100 @@ def deliver(message_id):
 
 def deliver_pending():
     """Sends every pending message that is due; returns the states reached, counted."""
-    return deliver_due(((ApplicationMessage, deliver),))
+    return deliver_due(
+        ((ApplicationMessage, deliver), (TrainingOrganiserMessage, deliver_to_organiser))
+    )
+
+
+# Organisers ----------------------------------------------------------------------------------
+
+
+def has_accessibility_request(application):
+    return application.is_active and bool(application.accessibility_needs.strip())
+
+
+def queue_accessibility_request(application):
+    """Tells the organiser that an application with accessibility needs arrived, unless they
+    chose not to be told; one message per application."""
+    training = application.training
+    if training.organiser_notifications == OrganiserNotifications.NONE:
+        return None
+    if not has_accessibility_request(application):
+        return None
+    message = TrainingOrganiserMessage.objects.create(
+        training=training,
+        application=application,
+        kind=TrainingOrganiserMessage.Kind.ACCESSIBILITY_REQUEST,
+    )
+    enqueue_on_commit(send_organiser_message, message.pk)
+    return message
+
+
+def queue_digest(training, day, counts):
+    """The day's summary for the organiser; none if one exists already (cron ran twice)."""
+    try:
+        with transaction.atomic():
+            message = TrainingOrganiserMessage.objects.create(
+                training=training,
+                kind=TrainingOrganiserMessage.Kind.DAILY_DIGEST,
+                day=day,
+                counts=counts,
+            )
+    except IntegrityError:
+        return None
+    enqueue_on_commit(send_organiser_message, message.pk)
+    return message
+
+
+@background_task
+def send_organiser_message(message_id):
+    return deliver_to_organiser(message_id)
+
+
+def admin_list_url(training):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "training_applications:list", args=[training.pk]
+    )
+
+
+def build_organiser_email(message):
+    """Only the training, the day's counts and the link: the organiser sees who applied, and
+    with which needs, in the admin list, within their rights."""
+    training = message.training
+    with translation.override(organiser_language()):
+        context = {
+            "training": training,
+            "kind": message.kind,
+            "admin_url": admin_list_url(training),
+            "counts": message.counts,
+        }
+        subject = render_to_string("trainings/email/organiser_subject.txt", context).strip()
+        body = render_to_string(f"trainings/email/organiser_{message.kind}.txt", context)
+        return EmailMessage(
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[training.organiser_email],
+        )
+
+
+def deliver_to_organiser(message_id):
+    """Sends one pending message to an organiser; an accessibility request is skipped if the
+    application no longer holds one (withdrawn, declined, needs or data erased)."""
+    message = TrainingOrganiserMessage.objects.select_related("training", "application")
+    message = message.filter(pk=message_id).first()
+    if message is None:
+        return State.SKIPPED
+    if message.state != State.PENDING:
+        return message.state
+    application = message.application
+    moot = application is not None and not has_accessibility_request(application)
+    if moot or not message.training.organiser_email:
+        return skip(message)
+    return attempt(
+        message,
+        message.training.organiser_email,
+        build_organiser_email,
+        send_organiser_message,
+        f"to the organiser of training {message.training_id}",
+    )

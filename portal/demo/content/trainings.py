@@ -33,6 +33,9 @@ ORGANISER_NAME = T(
     "Zespół szkoleń – Fundacja „Wspólna Praca”", "Training team – Wspólna Praca Foundation"
 )
 ORGANISER_EMAIL = "szkolenia@example.org"
+# One team runs the four trainings and their applications: each accessibility request as it
+# arrives, and a daily summary of applications (OrganiserNotifications).
+ORGANISER_NOTIFICATIONS = "digest"
 
 # (time, kind, title, place, description) per day; None marks a travel day.
 TRAININGS = [

@@ -30,8 +30,10 @@ def frequent_jobs():
 
 def daily_jobs():
     jobs = [
-        # Yesterday's sign-ups, counted, to the organisers who asked for a daily summary.
+        # Yesterday's sign-ups and applications, counted, to the organisers of meetings and
+        # trainings who asked for a daily summary.
         ["send_organiser_digests"],
+        ["send_training_digests"],
         ["purge_registration_data"],
         ["purge_training_applications"],
         ["purge_consent_records"],

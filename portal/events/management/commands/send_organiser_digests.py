@@ -15,8 +15,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Locale
 
+from portal.core.choices import OrganiserNotifications
 from portal.events import notifications
-from portal.events.choices import OrganiserNotifications, RegistrationStatus
+from portal.events.choices import RegistrationStatus
 from portal.events.models import EventPage, Registration
 
 

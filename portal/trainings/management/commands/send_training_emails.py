@@ -1,5 +1,6 @@
 """Run by `run_scheduled_jobs` every few minutes: sends the e-mails to training applicants
-that are due and that the worker has not sent (see portal.trainings.notifications)."""
+and organisers that are due and that the worker has not sent (see
+portal.trainings.notifications)."""
 
 from django.core.management.base import BaseCommand
 
@@ -7,7 +8,10 @@ from portal.trainings import notifications
 
 
 class Command(BaseCommand):
-    help = "Sends pending e-mails to training applicants, retrying failed ones after their wait."
+    help = (
+        "Sends pending e-mails to training applicants and organisers, retrying failed ones "
+        "after their wait."
+    )
 
     def handle(self, *args, **options):
         counts = notifications.deliver_pending()
