@@ -14,11 +14,14 @@ import datetime
 import logging
 import re
 
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from portal.core.choices import MessageState as State
-from portal.core.tasks import enqueue_retry
+from portal.core.tasks import enqueue_on_commit, enqueue_retry
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +45,31 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 SENDING_LEASE = datetime.timedelta(minutes=5)
 # Mail servers quote the recipient in their errors ("550 <anna@example.org>: unknown").
 ADDRESS_LIKE = re.compile(r"[^\s<>\"'(),;:\[\]{}]+@[^\s<>\"'(),;:\[\]{}]+")
+
+
+def queue(model, task, **fields):
+    """Records a message and hands it to the worker (`task`) once the transaction commits."""
+    message = model.objects.create(**fields)
+    enqueue_on_commit(task, message.pk)
+    return message
+
+
+def queue_once(model, task, **fields):
+    """`queue`, unless the model's unique constraint says the message exists already (cron
+    ran twice); then None."""
+    try:
+        with transaction.atomic():
+            message = model.objects.create(**fields)
+    except IntegrityError:
+        return None
+    enqueue_on_commit(task, message.pk)
+    return message
+
+
+def admin_url(url_name, *args):
+    """An admin address for an e-mail: the organiser reads the people there, within their
+    rights, never in the e-mail."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(url_name, args=args)
 
 
 def error_without_addresses(error, address):

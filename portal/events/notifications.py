@@ -6,13 +6,13 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
+from portal.core import outbox
 from portal.core.choices import OrganiserNotifications
 from portal.core.outbox import attempt, deliver_due, skip
-from portal.core.tasks import background_task, enqueue_on_commit
+from portal.core.tasks import background_task
 from portal.events.calendar import calendar_bytes
 from portal.events.models import (
     OrganiserMessage,
@@ -36,9 +36,7 @@ WITH_CALENDAR_FILE = {Kind.CONFIRMATION, Kind.PROMOTED, Kind.REMINDER}
 
 def queue(registration, kind):
     """Records the message and hands it to the worker once the current transaction commits."""
-    message = RegistrationMessage.objects.create(registration=registration, kind=kind)
-    enqueue_on_commit(send_message, message.pk)
-    return message
+    return outbox.queue(RegistrationMessage, send_message, registration=registration, kind=kind)
 
 
 @background_task
@@ -115,24 +113,25 @@ def queue_accessibility_request(registration):
         return None
     if not registration.has_accessibility_request():
         return None
-    message = OrganiserMessage.objects.create(
-        event=event, registration=registration, kind=OrganiserMessage.Kind.ACCESSIBILITY_REQUEST
+    return outbox.queue(
+        OrganiserMessage,
+        send_organiser_message,
+        event=event,
+        registration=registration,
+        kind=OrganiserMessage.Kind.ACCESSIBILITY_REQUEST,
     )
-    enqueue_on_commit(send_organiser_message, message.pk)
-    return message
 
 
 def queue_digest(event, day, counts):
     """The day's summary for the organiser; none if one exists already (cron ran twice)."""
-    try:
-        with transaction.atomic():
-            message = OrganiserMessage.objects.create(
-                event=event, kind=OrganiserMessage.Kind.DAILY_DIGEST, day=day, counts=counts
-            )
-    except IntegrityError:
-        return None
-    enqueue_on_commit(send_organiser_message, message.pk)
-    return message
+    return outbox.queue_once(
+        OrganiserMessage,
+        send_organiser_message,
+        event=event,
+        kind=OrganiserMessage.Kind.DAILY_DIGEST,
+        day=day,
+        counts=counts,
+    )
 
 
 @background_task
@@ -141,9 +140,7 @@ def send_organiser_message(message_id):
 
 
 def admin_list_url(event):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "event_registrations:list", args=[event.pk]
-    )
+    return outbox.admin_url("event_registrations:list", event.pk)
 
 
 def organiser_language():

@@ -5,14 +5,13 @@ accepted, declined; an application with accessibility needs), sent by the worker
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 
+from portal.core import outbox
 from portal.core.choices import OrganiserNotifications
 from portal.core.outbox import attempt, deliver_due, skip
-from portal.core.tasks import background_task, enqueue_on_commit
+from portal.core.tasks import background_task
 from portal.events.notifications import organiser_language
 from portal.trainings.models import (
     ApplicationMessage,
@@ -34,9 +33,9 @@ EXPECTED_STATUS = {
 
 def queue(application, kind):
     """Records the message and hands it to the worker once the current transaction commits."""
-    message = ApplicationMessage.objects.create(application=application, kind=kind)
-    enqueue_on_commit(send_application_message, message.pk)
-    return message
+    return outbox.queue(
+        ApplicationMessage, send_application_message, application=application, kind=kind
+    )
 
 
 @background_task
@@ -109,29 +108,25 @@ def queue_accessibility_request(application):
         return None
     if not has_accessibility_request(application):
         return None
-    message = TrainingOrganiserMessage.objects.create(
+    return outbox.queue(
+        TrainingOrganiserMessage,
+        send_organiser_message,
         training=training,
         application=application,
         kind=TrainingOrganiserMessage.Kind.ACCESSIBILITY_REQUEST,
     )
-    enqueue_on_commit(send_organiser_message, message.pk)
-    return message
 
 
 def queue_digest(training, day, counts):
     """The day's summary for the organiser; none if one exists already (cron ran twice)."""
-    try:
-        with transaction.atomic():
-            message = TrainingOrganiserMessage.objects.create(
-                training=training,
-                kind=TrainingOrganiserMessage.Kind.DAILY_DIGEST,
-                day=day,
-                counts=counts,
-            )
-    except IntegrityError:
-        return None
-    enqueue_on_commit(send_organiser_message, message.pk)
-    return message
+    return outbox.queue_once(
+        TrainingOrganiserMessage,
+        send_organiser_message,
+        training=training,
+        kind=TrainingOrganiserMessage.Kind.DAILY_DIGEST,
+        day=day,
+        counts=counts,
+    )
 
 
 @background_task
@@ -140,9 +135,7 @@ def send_organiser_message(message_id):
 
 
 def admin_list_url(training):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "training_applications:list", args=[training.pk]
-    )
+    return outbox.admin_url("training_applications:list", training.pk)
 
 
 def build_organiser_email(message):
