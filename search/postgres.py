@@ -7,8 +7,9 @@ too, so for them `title @@ query OR body @@ query` finds the same entries, and P
 answers it from the GIN indexes on the two columns (about 4 ms).
 """
 
-from django.db.models import Q
+from django.db.models import F, FloatField, Q, Value
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
@@ -42,3 +43,26 @@ class FoldedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
 
 class FoldedPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = FoldedPostgresSearchQueryCompiler
+
+
+def entry_scores(found, content_types, ranked):
+    """{object id: relevance} of the index entries of `content_types` that match `found`'s
+    query, read from the index entries alone (0 when not `ranked`), ranked as modelsearch
+    ranks: the title by its norm, plus the body, each word of the query apart (one `ts_rank`
+    of the whole query weighs every pair of its words' positions: 0.6 s at 10 000 reports with
+    PDF text)."""
+    compiler = found.query_compiler
+    config = compiler.get_config(found.backend)
+    query = compiler.build_tsquery(compiler.query, config=config)
+    if ranked:
+        score = compiler.build_tsrank(F("title"), compiler.query, config=config) * F(
+            "title_norm"
+        ) + compiler.build_tsrank(F("body"), compiler.query, config=config)
+    else:
+        score = Value(0.0, output_field=FloatField())
+    entries = IndexEntry.objects.filter(
+        Q(title=query) | Q(body=query),
+        content_type__in=content_types,
+    )
+    rows = entries.annotate(score=score).values_list("object_id", "score")
+    return {int(pk): value for pk, value in rows}
