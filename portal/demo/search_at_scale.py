@@ -83,7 +83,9 @@ def run(stdout, reports, concurrencies, requests):
     # The scratch files go to the scratch folder, never to a MEDIA_STORAGE_URL bucket, and
     # leave with it.
     local_disk = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    # DEBUG off as in production: on, every query's SQL is kept, with its thousands of ids.
     with override_settings(
+        DEBUG=False,
         WAGTAILSEARCH_BACKENDS=backend_settings,
         MEDIA_ROOT=str(scratch),
         STORAGES={**settings.STORAGES, "default": local_disk},
