@@ -15,7 +15,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.core.choices import EuFundsPlacement, MessageState
+from portal.core.choices import EuFundsPlacement, MessageState, OrganiserMessageKind
 
 
 def default_locale_only():
@@ -318,3 +318,19 @@ class OutboxMessage(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.get_state_display()})"
+
+
+class OrganiserOutboxMessage(OutboxMessage):
+    """An e-mail owed to the organiser of a meeting or a training: that a request for
+    accessibility arrived (named by the subclass's link to it, never by its content), or the
+    day's summary, which holds counts only."""
+
+    Kind = OrganiserMessageKind
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # A summary's day and its counts.
+    day = models.DateField(null=True, blank=True)
+    counts = models.JSONField(default=dict, blank=True)
+
+    class Meta(OutboxMessage.Meta):
+        abstract = True

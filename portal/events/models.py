@@ -27,10 +27,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.blocks import BodyBlock
-from portal.core.choices import OrganiserMessageKind, OrganiserNotifications
+from portal.core.choices import OrganiserNotifications
 from portal.core.languages import configured_languages
 from portal.core.listings import ListingPageMixin
-from portal.core.models import OutboxMessage, default_locale_only, in_active_locale
+from portal.core.models import (
+    OrganiserOutboxMessage,
+    OutboxMessage,
+    default_locale_only,
+    in_active_locale,
+)
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.core.seo import page_description
 from portal.events.calendar import calendar_response
@@ -725,19 +730,16 @@ class RegistrationMessage(OutboxMessage):
         ]
 
 
-class OrganiserMessage(OutboxMessage):
+class OrganiserMessage(OrganiserOutboxMessage):
     """An e-mail owed to a meeting's organiser (EventPage.organiser_notifications): an
     accessibility request as it arrives, or the day's summary of sign-ups. It holds no
     personal data: the request's kinds of need are read from the registration when it is
     sent (and the message is skipped if they were erased meanwhile), the summary holds counts.
     Sent and retried like the registrants' messages (see `notifications`)."""
 
-    Kind = OrganiserMessageKind
-
     event = models.ForeignKey(
         EventPage, on_delete=models.CASCADE, related_name="organiser_messages"
     )
-    kind = models.CharField(max_length=20, choices=Kind.choices)
     # The registration that asked for accessibility; none for a summary.
     registration = models.ForeignKey(
         Registration,
@@ -746,11 +748,8 @@ class OrganiserMessage(OutboxMessage):
         blank=True,
         related_name="organiser_messages",
     )
-    # A summary's day and its counts.
-    day = models.DateField(null=True, blank=True)
-    counts = models.JSONField(default=dict, blank=True)
 
-    class Meta(OutboxMessage.Meta):
+    class Meta(OrganiserOutboxMessage.Meta):
         verbose_name = _("wiadomość do organizatora")
         verbose_name_plural = _("wiadomości do organizatorów")
         constraints = [

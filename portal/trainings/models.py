@@ -25,13 +25,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.choices import (
-    OrganiserMessageKind,
     OrganiserNotifications,
     PartnerCountry,
     SupportedEmploymentStage,
 )
 from portal.core.languages import configured_languages
-from portal.core.models import OutboxMessage
+from portal.core.models import OrganiserOutboxMessage, OutboxMessage
 from portal.core.searchable import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from portal.events.models import EventPage
 from portal.trainings.blocks import ModulesBlock, OutcomeBlock, ProgrammeBlock
@@ -412,7 +411,7 @@ class ApplicationMessage(OutboxMessage):
         verbose_name_plural = _("wiadomości do kandydatów")
 
 
-class TrainingOrganiserMessage(OutboxMessage):
+class TrainingOrganiserMessage(OrganiserOutboxMessage):
     """An e-mail owed to a training's organiser (TrainingPage.organiser_notifications): that
     an application with accessibility needs arrived, or the day's summary of applications.
     The needs are free text and may be health data, so neither this row nor the e-mail holds
@@ -421,12 +420,9 @@ class TrainingOrganiserMessage(OutboxMessage):
     erased before it was sent; the summary holds counts. Sent and retried like the
     applicants' messages (see `notifications`)."""
 
-    Kind = OrganiserMessageKind
-
     training = models.ForeignKey(
         TrainingPage, on_delete=models.CASCADE, related_name="organiser_messages"
     )
-    kind = models.CharField(max_length=20, choices=Kind.choices)
     # The application with accessibility needs; none for a summary.
     application = models.ForeignKey(
         TrainingApplication,
@@ -435,11 +431,8 @@ class TrainingOrganiserMessage(OutboxMessage):
         blank=True,
         related_name="organiser_messages",
     )
-    # A summary's day and its counts.
-    day = models.DateField(null=True, blank=True)
-    counts = models.JSONField(default=dict, blank=True)
 
-    class Meta(OutboxMessage.Meta):
+    class Meta(OrganiserOutboxMessage.Meta):
         verbose_name = _("wiadomość do organizatora szkolenia")
         verbose_name_plural = _("wiadomości do organizatorów szkoleń")
         constraints = [

@@ -9,13 +9,13 @@ sent for a day without sign-ups or cancellations, and never two summaries of the
 
 import datetime
 
-from django.core.management.base import BaseCommand
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.core.choices import OrganiserNotifications
+from portal.core.digests import DailySummaryCommand
 from portal.events import notifications
 from portal.events.choices import RegistrationStatus
 from portal.events.models import EventPage, Registration
@@ -58,32 +58,20 @@ def day_counts(event, day):
     return counts
 
 
-class Command(BaseCommand):
+class Command(DailySummaryCommand):
     help = "Sends organisers who asked for it the previous day's summary of sign-ups."
+    summaries = "organiser summaries"
+    day_counts = staticmethod(day_counts)
+    queue_summary = staticmethod(notifications.queue_digest)
+    deliver = staticmethod(notifications.deliver_pending)
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--day",
-            type=datetime.date.fromisoformat,
-            help="The day to summarise, YYYY-MM-DD (default: yesterday).",
-        )
-
-    def handle(self, *args, day=None, **options):
-        day = day or timezone.localdate() - datetime.timedelta(days=1)
+    def pages(self, day):
         _start, end = day_bounds(day)
-        events = EventPage.objects.filter(
+        return EventPage.objects.filter(
             locale=Locale.get_default(),
             organiser_notifications=OrganiserNotifications.DIGEST,
             end__gte=end,
         ).order_by("pk")
-        queued = 0
-        for event in events:
-            counts = day_counts(event, day)
-            if not counts["registrations"] and not counts["cancelled"]:
-                continue
-            if notifications.queue_digest(event, day, counts):
-                queued += 1
-        sent = notifications.deliver_pending()
-        self.stdout.write(
-            f"organiser summaries queued: {queued}; e-mails sent: {sent.get('sent', 0)}"
-        )
+
+    def tells_something(self, counts):
+        return bool(counts["registrations"] or counts["cancelled"])

@@ -8,14 +8,11 @@ applications, and never two summaries of the same day (cron running twice, or a 
 repeated).
 """
 
-import datetime
-
-from django.core.management.base import BaseCommand
 from django.db.models import Count, Q
-from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.core.choices import OrganiserMessageKind, OrganiserNotifications
+from portal.core.digests import DailySummaryCommand
 from portal.trainings import notifications
 from portal.trainings.choices import ApplicationStatus
 from portal.trainings.models import TrainingPage
@@ -55,29 +52,19 @@ def day_counts(training, day):
     }
 
 
-class Command(BaseCommand):
+class Command(DailySummaryCommand):
     help = "Sends training organisers who asked for it the previous day's summary of applications."
+    summaries = "training organiser summaries"
+    day_counts = staticmethod(day_counts)
+    queue_summary = staticmethod(notifications.queue_digest)
+    deliver = staticmethod(notifications.deliver_pending)
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--day",
-            type=datetime.date.fromisoformat,
-            help="The day to summarise, YYYY-MM-DD (default: yesterday).",
-        )
-
-    def handle(self, *args, day=None, **options):
-        day = day or timezone.localdate() - datetime.timedelta(days=1)
-        trainings = TrainingPage.objects.filter(
+    def pages(self, day):
+        return TrainingPage.objects.filter(
             locale=Locale.get_default(),
             organiser_notifications=OrganiserNotifications.DIGEST,
             end_date__gte=day,
         ).order_by("pk")
-        queued = 0
-        for training in trainings:
-            counts = day_counts(training, day)
-            if counts["applications"] and notifications.queue_digest(training, day, counts):
-                queued += 1
-        sent = notifications.deliver_pending()
-        self.stdout.write(
-            f"training organiser summaries queued: {queued}; e-mails sent: {sent.get('sent', 0)}"
-        )
+
+    def tells_something(self, counts):
+        return bool(counts["applications"])
