@@ -134,7 +134,8 @@ class ReportSearch:
         else:
             ids = [pk for pk, _relevance in self.newest_matches]
         if leave_out:
-            ids = [pk for pk in ids if pk not in set(leave_out)]
+            left_out = set(leave_out)
+            ids = [pk for pk in ids if pk not in left_out]
         if not self.by_date:
             ids.sort(key=lambda pk: -self.relevance[pk])
         return ids

@@ -25,6 +25,7 @@ from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from portal.accessibility.models import EasyReadPage
+from portal.core.searchable import FoldedSearchMixin
 from portal.demo.assets import make_pdf
 from portal.demo.many_reports import create_reports
 from portal.events.models import EventPage
@@ -38,6 +39,7 @@ from portal.reports.models import (
     ReportPageTag,
 )
 from search.backends import HUNSPELL_FILTER, search_backends
+from search.kinds import KINDS
 from search.models import Synonym, UnansweredQuery
 from search.text import stem
 from search.views import CENTRAL
@@ -689,6 +691,14 @@ def test_the_database_runs_the_full_text_match_once_per_search_page(client, site
     for sql in matching:
         assert f'FROM "{table}" WHERE' in sql, sql
         assert "JOIN" not in sql, sql
+
+
+def test_every_kind_the_database_matches_keeps_its_folded_title_in_its_body():
+    """The database matches the index entries' title or body, each apart (search.postgres): a
+    page whose query words are split between them is found only if its body holds its title
+    too, as a page with folded search text does."""
+    for model in (ReportPage, *(model for kind in KINDS.values() for model in kind.models)):
+        assert issubclass(model, FoldedSearchMixin), model
 
 
 def kind_counts(response):
